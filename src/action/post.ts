@@ -1,0 +1,2 @@
+// The post step: nothing to clean up until the build exists.
+export async function runPost(): Promise<void> {}

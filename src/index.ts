@@ -1,0 +1,4 @@
+import './dirname.js'
+import { run } from './action/main.js'
+
+await run()

@@ -1,0 +1,4 @@
+import './dirname.js'
+import { runPost } from './action/post.js'
+
+await runPost()
