@@ -105,3 +105,27 @@ export interface BuildResult {
   manifests: string[]
   cancelled: boolean
 }
+
+/** `build` in engine/build.ts. */
+export type RunBuild = (options: BuildOptions) => Promise<BuildResult>
+
+/** What the post step (or `ami-build cleanup`) needs to remove what a dead process left. */
+export interface SweepOptions {
+  runId: string
+  /** Every region the build touched (build region and ami_regions). */
+  regions: string[]
+  /** Resources reported through onResource that were not removed or kept. */
+  resources: TrackedResource[]
+  credentials?: AwsCredentials
+  reporter: Reporter
+  signal: AbortSignal
+  clock?: Clock
+}
+
+export interface SweepResult {
+  removed: TrackedResource[]
+  failed: Array<TrackedResource & { reason: string }>
+}
+
+/** `sweep` in engine/sweep.ts. */
+export type RunSweep = (options: SweepOptions) => Promise<SweepResult>

@@ -1,0 +1,49 @@
+/**
+ * The emulator's instance host: real OpenSSH sshd processes, one per running instance, each on its
+ * own loopback address, each serving the instance's own filesystem root as its user's home.
+ * The EC2 state machine (emulator/) calls this; emulator/instances/ implements it.
+ */
+
+export interface InstanceHostOptions {
+  /** Directory for instance roots, image contents and sshd configs. */
+  stateDir: string
+  /** Port every instance's sshd listens on (default 22). */
+  sshPort: number
+}
+
+export interface StartSshdOptions {
+  instanceId: string
+  /** 127.0.0.x from allocateAddress(). */
+  address: string
+  /** The image's default user (ubuntu, ec2-user); created on this machine if missing, no sudo. */
+  user: string
+  /** OpenSSH public key line of the instance's key pair; the only key accepted. */
+  authorizedKey: string
+  /** The instance's filesystem root, the user's home for this instance. */
+  rootDir: string
+  /** Called when a process on the instance asks to power off (the `shutdown`/`poweroff` shim). */
+  onShutdown: () => void
+}
+
+export interface SshdHandle {
+  address: string
+  port: number
+  /** Resolves once the process has exited. */
+  stop(): Promise<void>
+}
+
+export interface InstanceHost {
+  /** A 127.0.0.x address nothing else (in any process on this machine) is using; never 127.0.0.1. */
+  allocateAddress(): Promise<string>
+  releaseAddress(address: string): void
+  /** A fresh root for an instance: empty, or a copy of an image's captured contents. */
+  createRoot(instanceId: string, fromImage?: string): Promise<string>
+  /** Capture an instance root as an image's contents; returns the bytes captured. */
+  captureImage(rootDir: string, imageId: string): Promise<{ dir: string; bytes: number }>
+  copyImage(fromImageDir: string, imageId: string): Promise<string>
+  removeImage(imageDir: string): Promise<void>
+  removeRoot(rootDir: string): Promise<void>
+  startSshd(options: StartSshdOptions): Promise<SshdHandle>
+  /** Stops every sshd and releases every address. */
+  close(): Promise<void>
+}
