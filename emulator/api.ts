@@ -2,6 +2,7 @@
  * The EC2 emulator's programmatic interface, used by tests, the demo and the benchmarks.
  * `startEmulator` in ./index.ts returns an `Emulator`.
  */
+import type { InstanceHost } from './instances/api.js'
 
 /** How long each transition takes, in ms of emulated time (before timeScale). */
 export interface Timings {
@@ -23,6 +24,9 @@ export interface Timings {
   terminate: number
   /** Latency added to every API call */
   apiLatency: number
+  /** Eventual consistency: how long after RunInstances DescribeInstances still answers
+   * InvalidInstanceID.NotFound for the new instance (0 in `instant` and `fast`). */
+  describeLag?: number
 }
 
 export type Profile = 'instant' | 'fast' | 'realistic'
@@ -70,6 +74,9 @@ export interface EmulatorOptions {
   stsDefaultDurationSeconds?: number
   /** Where instance roots and sshd configs live. Default a fresh directory under os.tmpdir(). */
   stateDir?: string
+  /** The host that runs instances; default the real one of ./instances (sshd per instance).
+   * Tests of the API alone may pass a lighter one. */
+  instanceHost?: InstanceHost
 }
 
 export interface CallRecord {

@@ -2,12 +2,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 581:
+/***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(973);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(957);
+/* harmony import */ var _dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7890);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1230);
 
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2));
@@ -17,26 +17,236 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 957:
+/***/ 1230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
-async function main(_argv) {
-    console.error('not implemented yet');
-    return 1;
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: processIo
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/**
+ * The command line of `ami-build`, parsed into what each command needs. A mistake in it is a
+ * UsageError: the CLI prints its message and the usage, and exits 2 (as compilers and git do).
+ */
+
+const USAGE = `Usage:
+  ami-build validate TEMPLATE [options]   check a template; print what would be built
+  ami-build build TEMPLATE [options]      validate, then build the AMIs
+  ami-build cleanup                       remove what an interrupted build left behind
+
+Options:
+  --var NAME=VALUE           set a template variable (repeatable; wins over var files)
+  --var-file FILE            read variables from a YAML or JSON file (repeatable; later files win)
+  --only NAMES               build only these sources (comma-separated)
+  --except NAMES             skip these sources (comma-separated)
+  --working-directory DIR    where relative paths in the template resolve (default: .)
+  -h, --help                 show this help
+
+Exit status: 0 when valid, 1 when the template has errors, 2 on a usage error.
+`;
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const COMMANDS = ['validate', 'build', 'cleanup', 'help'];
+function parseCommandLine(argv) {
+    const [command, ...rest] = argv;
+    if (command === undefined)
+        throw new UsageError('a command is required.');
+    if (command === '-h' || command === '--help' || command === 'help')
+        return { command: 'help' };
+    if (!COMMANDS.includes(command)) {
+        throw new UsageError(`unknown command "${command}"; the commands are validate, build and cleanup.`);
+    }
+    const { values, positionals } = parse(rest);
+    if (values.help)
+        return { command: 'help' };
+    if (command === 'cleanup') {
+        if (positionals.length > 0)
+            throw new UsageError('cleanup takes no template.');
+        return { command: 'cleanup' };
+    }
+    if (positionals.length === 0)
+        throw new UsageError(`${command} needs the path of a template.`);
+    if (positionals.length > 1) {
+        throw new UsageError(`${command} takes one template; got ${positionals.map(p => `"${p}"`).join(', ')}.`);
+    }
+    return {
+        command: command,
+        template: positionals[0],
+        variables: variables(values.var ?? []),
+        varFiles: values['var-file'] ?? [],
+        only: names(values.only ?? []),
+        except: names(values.except ?? []),
+        workingDirectory: values['working-directory']
+    };
+}
+function parse(args) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({
+            args,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                var: { type: 'string', multiple: true },
+                'var-file': { type: 'string', multiple: true },
+                only: { type: 'string', multiple: true },
+                except: { type: 'string', multiple: true },
+                'working-directory': { type: 'string' },
+                help: { type: 'boolean', short: 'h' }
+            }
+        });
+    }
+    catch (error) {
+        // node's messages name the option well but add advice about `--` meant for scripts; keep the
+        // first sentence.
+        const message = String(error.message ?? error);
+        throw new UsageError(message.split(/\. |\n/)[0].replace(/\.$/, '') + '.');
+    }
+}
+function variables(assignments) {
+    const result = Object.create(null);
+    for (const assignment of assignments) {
+        const equals = assignment.indexOf('=');
+        if (equals <= 0)
+            throw new UsageError(`--var expects NAME=VALUE; got "${assignment}".`);
+        result[assignment.slice(0, equals)] = assignment.slice(equals + 1);
+    }
+    return result;
+}
+function names(lists) {
+    return lists.flatMap(list => list
+        .split(',')
+        .map(name => name.trim())
+        .filter(name => name !== ''));
+}
+
+;// CONCATENATED MODULE: ./src/cli/plan.ts
+function formatPlan(plan) {
+    return plan.map(formatEntry).join('\n');
+}
+function formatEntry(entry) {
+    const rows = [
+        ['source AMI', entry.sourceAmi],
+        ['instance type', entry.instanceType],
+        ['AMI name', entry.skipCreateAmi ? '(none: skip_create_ami)' : entry.amiName]
+    ];
+    if (entry.amiRegions.length > 0)
+        rows.push(['copied to', entry.amiRegions.join(', ')]);
+    rows.push(['provisioners', String(entry.provisioners)]);
+    const width = Math.max(...rows.map(([label]) => label.length)) + 1;
+    const region = entry.region || 'the region of AWS_REGION';
+    return ([
+        `${entry.name}: amazon-ebs in ${region}`,
+        ...rows.map(([label, value]) => `  ${`${label}:`.padEnd(width + 1)}${value}`)
+    ].join('\n') + '\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/validate.ts
+/**
+ * `ami-build validate`: diagnostics as a compiler prints them (`file:line:col: error: message`),
+ * so that editors and problem matchers pick them up; the plan on success.
+ */
+
+
+async function runValidate(args, io) {
+    const tools = await io.templateTools();
+    // Paths on the command line are the shell's, relative to where it stands; --working-directory
+    // is only where the template's own relative paths resolve.
+    const result = await tools.loadTemplate((0,external_node_path_.resolve)(io.cwd, args.template), {
+        workingDirectory: args.workingDirectory,
+        variables: args.variables,
+        varFiles: args.varFiles.map(file => (0,external_node_path_.resolve)(io.cwd, file)),
+        env: io.env,
+        only: args.only,
+        except: args.except,
+        now: io.now()
+    });
+    const diagnostics = result.ok ? result.warnings : [...result.errors, ...result.warnings];
+    for (const diagnostic of diagnostics)
+        io.stderr(formatDiagnostic(diagnostic, io.cwd) + '\n');
+    if (!result.ok) {
+        const count = result.errors.length;
+        io.stderr(`${count} error${count === 1 ? '' : 's'}\n`);
+        return 1;
+    }
+    io.stdout(formatPlan(tools.describePlan(result.template)));
+    return 0;
+}
+/** `file:line:col: severity: message [key.path]`, the file relative to the current directory. */
+function formatDiagnostic(diagnostic, cwd) {
+    const absolute = (0,external_node_path_.resolve)(cwd, diagnostic.file);
+    const near = (0,external_node_path_.relative)(cwd, absolute);
+    const file = near === '' || near.startsWith('..') || (0,external_node_path_.isAbsolute)(near) ? absolute : near;
+    const key = diagnostic.path ? ` [${diagnostic.path}]` : '';
+    return `${file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${diagnostic.message}${key}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * `ami-build`: the same engine as the action, for a terminal or another CI system. Returns the
+ * exit status: 0 success, 1 the template (or the build) failed, 2 a usage error.
+ */
+
+
+
+function processIo() {
+    return {
+        stdout: text => process.stdout.write(text),
+        stderr: text => process.stderr.write(text),
+        cwd: process.cwd(),
+        env: process.env,
+        now: () => new Date(),
+        templateTools: async () => {
+            const [{ loadTemplate }, { describePlan }] = await Promise.all([
+                Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3342)),
+                __nccwpck_require__.e(/* import() */ 503).then(__nccwpck_require__.bind(__nccwpck_require__, 6503))
+            ]);
+            return { loadTemplate, describePlan };
+        }
+    };
+}
+async function main(argv, io = processIo()) {
+    let invocation;
+    try {
+        invocation = parseCommandLine(argv);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        io.stderr(`ami-build: ${error.message}\n\n${USAGE}`);
+        return 2;
+    }
+    switch (invocation.command) {
+        case 'help':
+            io.stdout(USAGE);
+            return 0;
+        case 'validate':
+            return runValidate({ ...invocation, workingDirectory: (0,external_node_path_.resolve)(io.cwd, invocation.workingDirectory ?? '.') }, io);
+        case 'build':
+        case 'cleanup':
+            io.stderr(`ami-build: \`${invocation.command}\` is not available in this version yet; \`validate\` is.\n`);
+            return 2;
+    }
 }
 
 
 /***/ }),
 
-/***/ 973:
-/***/ (() => {
+/***/ 7890:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/dirname.ts
@@ -45,8 +255,50 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 
 
 const globals = globalThis;
-globals.__dirname ??= (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+globals.__dirname ??= (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
 
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ })
 
@@ -81,6 +333,9 @@ globals.__dirname ??= (0,external_node_path_namespaceObject.dirname)((0,external
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -155,6 +410,18 @@ globals.__dirname ??= (0,external_node_path_namespaceObject.dirname)((0,external
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -167,9 +434,105 @@ globals.__dirname ??= (0,external_node_path_namespaceObject.dirname)((0,external
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -177,6 +540,6 @@ globals.__dirname ??= (0,external_node_path_namespaceObject.dirname)((0,external
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(581);
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -9,6 +9,11 @@ export interface InstanceHostOptions {
   stateDir: string
   /** Port every instance's sshd listens on (default 22). */
   sshPort: number
+  /** How long one minute of `shutdown -h +N` lasts, in real ms (default 60000), so tests can scale
+   * the dead-man switch down. */
+  minuteMs?: number
+  /** How long a rebooting instance's sshd stays down, in real ms (default 1000). */
+  rebootDelayMs?: number
 }
 
 export interface StartSshdOptions {

@@ -1,5 +1,46 @@
+/**
+ * The action's main step: inputs in, one command run, any failure turned into a failed step.
+ * A mistake in the workflow or the template fails with its message; anything else is a bug and
+ * fails with its stack trace, so that it can be reported.
+ */
 import * as core from '@actions/core'
+import { loadTemplate } from '../template/load.js'
+import { describePlan } from '../template/plan.js'
+import { runBuild } from './build.js'
+import { abortOnSignals } from './cancel.js'
+import { githubCredentialDeps } from './credentials.js'
+import { getInputs, InputError } from './inputs.js'
+import { actionsReporter } from './reporter.js'
+import { currentWorkspace, type TemplateTools } from './template.js'
+import { runValidate } from './validate.js'
+
+const templateTools: TemplateTools = { loadTemplate, describePlan }
 
 export async function run(): Promise<void> {
-  core.setFailed('not implemented yet')
+  const controller = new AbortController()
+  const removeHandlers = abortOnSignals({
+    controller,
+    log: message => core.warning(message),
+    exit: code => process.exit(code)
+  })
+  try {
+    const inputs = getInputs()
+    if (inputs.command === 'validate') {
+      await runValidate(inputs, templateTools, currentWorkspace())
+    } else {
+      await runBuild(inputs, templateTools, currentWorkspace(), {
+        // Loaded only here: the engine brings the AWS SDK and ssh2, which validate never needs.
+        loadEngine: async () => (await import('../engine/build.js')).build,
+        credentials: githubCredentialDeps,
+        reporter: actionsReporter,
+        signal: controller.signal,
+        saveState: (name, value) => core.saveState(name, value)
+      })
+    }
+  } catch (error) {
+    if (error instanceof InputError) core.setFailed(error.message)
+    else core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error))
+  } finally {
+    removeHandlers()
+  }
 }

@@ -35,7 +35,8 @@ export interface AwsCredentials {
 /** A temporary resource the build created, reported the moment it exists so that the action's
  * post step (or a later `ami-build cleanup`) can remove it if this process dies. */
 export interface TrackedResource {
-  kind: 'instance' | 'key-pair' | 'security-group' | 'image' | 'snapshot' | 'volume' | 'spot-request'
+  kind:
+    'instance' | 'key-pair' | 'security-group' | 'image' | 'snapshot' | 'volume' | 'spot-request'
   id: string
   region: string
   /** The build (source name) that made it. */

@@ -17,12 +17,19 @@ export interface RunResult {
   exitCode: number | null
   /** The connection closed before the command reported an exit status (a reboot, a network drop). */
   disconnected: boolean
+  /** Set when the command was killed by a signal (exitCode is then null): `SIGTERM`, `SIGKILL`, ... */
+  signal?: string
 }
 
 export interface Communicator {
   run(command: string, options?: RunOptions): Promise<RunResult>
   /** Write bytes (or a local file's contents) to a remote path, creating no directories. */
-  upload(remotePath: string, data: Buffer | { localPath: string }, mode?: number, signal?: AbortSignal): Promise<void>
+  upload(
+    remotePath: string,
+    data: Buffer | { localPath: string },
+    mode?: number,
+    signal?: AbortSignal
+  ): Promise<void>
   /** Upload a local directory tree under remoteDir (rsync semantics: `dir/` copies the contents,
    * `dir` copies the directory itself), creating directories as needed. */
   uploadDir(localDir: string, remoteDir: string, signal?: AbortSignal): Promise<void>

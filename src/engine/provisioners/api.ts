@@ -16,6 +16,11 @@ export interface ProvisionerContext {
   buildName: string
   /** Values never to print (sensitive variables). */
   secrets: string[]
+  /** Position in the template's provisioners list (0-based), for messages: `provisioners[1]`. */
+  index?: number
 }
 
-export type RunProvisioner = (provisioner: Provisioner, context: ProvisionerContext) => Promise<void>
+export type RunProvisioner = (
+  provisioner: Provisioner,
+  context: ProvisionerContext
+) => Promise<void>

@@ -1,0 +1,34 @@
+import type { Reporter } from './api.js'
+
+/**
+ * A build's reporter. With several builds at once, every line carries the build's name and no
+ * groups open (GitHub's groups do not nest, and interleaved groups would swallow each other).
+ */
+export function prefixed(base: Reporter, name: string | undefined): Reporter {
+  if (name === undefined) {
+    return {
+      info: m => base.info(m),
+      warning: m => base.warning(m),
+      error: m => base.error(m),
+      debug: m => base.debug(m),
+      mask: s => base.mask(s),
+      group: (title, fn) => base.group(`==> ${title}`, fn)
+    }
+  }
+  const p = (message: string): string =>
+    message
+      .split('\n')
+      .map(line => `${name}: ${line}`)
+      .join('\n')
+  return {
+    info: m => base.info(p(m)),
+    warning: m => base.warning(p(m)),
+    error: m => base.error(p(m)),
+    debug: m => base.debug(p(m)),
+    mask: s => base.mask(s),
+    group: async (title, fn) => {
+      base.info(`==> ${name}: ${title}`)
+      return fn()
+    }
+  }
+}

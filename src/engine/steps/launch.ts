@@ -1,0 +1,246 @@
+/**
+ * The source instance: launched with the run's tags on the instance and its volumes, and
+ * InstanceInitiatedShutdownBehavior=terminate so that the dead-man switch (an OS shutdown timer)
+ * ends it for good if this process vanishes. Waits until it is running.
+ *
+ * Its cleanup runs first and only issues TerminateInstances: the instance is what costs money,
+ * and nothing else needs to wait for it except the security group, which retries.
+ */
+import type { BlockDeviceMapping, Instance, RunInstancesCommandInput } from '@aws-sdk/client-ec2'
+import { randomUUID } from 'node:crypto'
+import type { BlockDevice } from '../../template/model.js'
+import { errorCode } from '../retry.js'
+import type { BuildContext, BuildState, LaunchedInstance, Step } from '../state.js'
+import { BuildError, ec2Tags, runTags } from '../state.js'
+import { EXPECTED, waitFor } from '../wait.js'
+
+export function blockDeviceMappings(devices: BlockDevice[]): BlockDeviceMapping[] {
+  return devices.map(d => {
+    if (d.no_device) return { DeviceName: d.device_name, NoDevice: '' }
+    if (d.virtual_name) return { DeviceName: d.device_name, VirtualName: d.virtual_name }
+    return {
+      DeviceName: d.device_name,
+      Ebs: {
+        VolumeSize: d.volume_size,
+        VolumeType: d.volume_type as never,
+        Iops: d.iops,
+        Throughput: d.throughput,
+        DeleteOnTermination: d.delete_on_termination,
+        Encrypted: d.encrypted,
+        KmsKeyId: d.kms_key_id,
+        SnapshotId: d.snapshot_id
+      }
+    }
+  })
+}
+
+/** encrypt_boot: launching on an encrypted root makes an encrypted AMI directly, where Packer
+ * makes an unencrypted one and then an encrypted copy of it (one more snapshot, minutes longer). */
+function launchMappings(ctx: BuildContext, state: BuildState): BlockDeviceMapping[] | undefined {
+  const { source } = ctx
+  const mappings = blockDeviceMappings(source.launch_block_device_mappings)
+  const root = state.sourceImage?.rootDeviceName
+  if (source.encrypt_boot && root) {
+    const existing = mappings.find(m => m.DeviceName === root)
+    if (existing?.Ebs) {
+      existing.Ebs.Encrypted = true
+      existing.Ebs.KmsKeyId ??= source.kms_key_id
+    } else if (!existing) {
+      mappings.push({ DeviceName: root, Ebs: { Encrypted: true, KmsKeyId: source.kms_key_id } })
+    }
+  }
+  return mappings.length ? mappings : undefined
+}
+
+function launchInput(ctx: BuildContext, state: BuildState): RunInstancesCommandInput {
+  const { source } = ctx
+  const tags = {
+    Name: `ami-build builder (${source.name})`,
+    ...source.run_tags,
+    ...runTags(ctx)
+  }
+  const volumeTags = { ...source.run_volume_tags, ...runTags(ctx) }
+  const profile = source.iam_instance_profile
+  const metadata = source.metadata_options
+  const input: RunInstancesCommandInput = {
+    ImageId: state.sourceImage!.id,
+    InstanceType: source.instance_type as never,
+    MinCount: 1,
+    MaxCount: 1,
+    KeyName: state.keyPair!.name,
+    ClientToken: randomUUID(),
+    UserData: source.user_data ? Buffer.from(source.user_data).toString('base64') : undefined,
+    IamInstanceProfile: profile
+      ? profile.startsWith('arn:')
+        ? { Arn: profile }
+        : { Name: profile }
+      : undefined,
+    MetadataOptions: metadata
+      ? {
+          HttpEndpoint: metadata.http_endpoint,
+          HttpTokens: metadata.http_tokens,
+          HttpPutResponseHopLimit: metadata.http_put_response_hop_limit,
+          InstanceMetadataTags: metadata.instance_metadata_tags
+        }
+      : undefined,
+    BlockDeviceMappings: launchMappings(ctx, state),
+    Placement: state.availabilityZone ? { AvailabilityZone: state.availabilityZone } : undefined,
+    InstanceInitiatedShutdownBehavior: 'terminate',
+    TagSpecifications: [
+      { ResourceType: 'instance', Tags: ec2Tags(tags) },
+      { ResourceType: 'volume', Tags: ec2Tags(volumeTags) }
+    ]
+  }
+  if (source.associate_public_ip_address !== undefined) {
+    // An explicit public-IP choice is only expressible on a network interface.
+    input.NetworkInterfaces = [
+      {
+        DeviceIndex: 0,
+        AssociatePublicIpAddress: source.associate_public_ip_address,
+        SubnetId: state.subnetId,
+        Groups: state.securityGroupIds,
+        DeleteOnTermination: true
+      }
+    ]
+  } else {
+    input.SubnetId = state.subnetId
+    input.SecurityGroupIds = state.securityGroupIds
+  }
+  if (source.spot_price) {
+    // One-time spot: it cannot be stopped, so the image is taken with a reboot (as Packer does).
+    input.InstanceMarketOptions = {
+      MarketType: 'spot',
+      SpotOptions: {
+        SpotInstanceType: 'one-time',
+        InstanceInterruptionBehavior: 'terminate',
+        MaxPrice: source.spot_price === 'auto' ? undefined : source.spot_price
+      }
+    }
+  }
+  return input
+}
+
+function describeLaunched(instance: Instance, spot: boolean): LaunchedInstance {
+  return {
+    id: instance.InstanceId!,
+    publicIp: instance.PublicIpAddress || undefined,
+    privateIp: instance.PrivateIpAddress || undefined,
+    publicDns: instance.PublicDnsName || undefined,
+    privateDns: instance.PrivateDnsName || undefined,
+    spot
+  }
+}
+
+const CAPACITY_ERRORS = new Set([
+  'InsufficientInstanceCapacity',
+  'InstanceLimitExceeded',
+  'VcpuLimitExceeded',
+  'SpotMaxPriceTooLow',
+  'InsufficientFreeAddressesInSubnet',
+  'Unsupported'
+])
+
+export const launchInstance: Step = {
+  name: 'launch',
+  title: 'Launching the source instance',
+  cleanupOrder: 'first',
+  async run(ctx, state, signal) {
+    const { ec2, source } = ctx
+    const input = launchInput(ctx, state)
+    // Marked before the call: if it is aborted in flight, the cleanup looks for the instance by
+    // its tags instead of leaving it running.
+    state.launchRequested = true
+    let out
+    try {
+      out = await ec2.send(new ec2.sdk.RunInstancesCommand(input), { signal })
+    } catch (error) {
+      const code = errorCode(error)
+      if (code && CAPACITY_ERRORS.has(code)) {
+        throw new BuildError(
+          `EC2 could not launch a ${source.instance_type} in ${source.region}` +
+            `${state.availabilityZone ? ` (${state.availabilityZone})` : ''}: ${code}: ` +
+            `${(error as Error).message}. Try another instance_type, availability_zone or subnet.`
+        )
+      }
+      throw error
+    }
+    const launched = out.Instances![0]!
+    state.instance = describeLaunched(launched, Boolean(source.spot_price))
+    ctx.tracker.created('instance', launched.InstanceId!, source.region)
+    ctx.reporter.info(
+      `Launched ${launched.InstanceId} (${source.instance_type}) from ${state.sourceImage!.id}`
+    )
+
+    const id = launched.InstanceId!
+    const running = await waitFor<Instance>({
+      what: `instance ${id} to be running`,
+      expected: EXPECTED.running,
+      timeoutMs: 10 * 60_000,
+      clock: ctx.clock,
+      signal,
+      reporter: ctx.reporter,
+      check: async s => {
+        const described = await ec2.send(
+          new ec2.sdk.DescribeInstancesCommand({ InstanceIds: [id] }),
+          // A new instance takes a moment to be visible to Describe.
+          { signal: s, retry: ['InvalidInstanceID.NotFound'], patienceMs: 120_000 }
+        )
+        const instance = described.Reservations?.[0]?.Instances?.[0]
+        const name = instance?.State?.Name
+        if (name === 'running') return { done: true, value: instance }
+        if (name === 'terminated' || name === 'shutting-down' || name === 'stopped') {
+          return {
+            done: false,
+            failure: `Instance ${id} became ${name} while starting: ${instance?.StateReason?.Message ?? 'no reason given'}`
+          }
+        }
+        return { done: false }
+      }
+    })
+    const ready = describeLaunched(running, Boolean(source.spot_price))
+    state.instance = ready
+    ctx.reporter.info(
+      `Instance ${id} is running (${[ready.publicIp, ready.privateIp].filter(Boolean).join(', ')})`
+    )
+  },
+  async cleanup(ctx, state, { signal }) {
+    if (state.instanceTerminated) return
+    let ids = state.instance ? [state.instance.id] : []
+    if (ids.length === 0 && state.launchRequested) {
+      const out = await ctx.ec2.send(
+        new ctx.ec2.sdk.DescribeInstancesCommand({
+          Filters: [
+            { Name: `tag:${Object.keys(runTags(ctx))[0]}`, Values: [ctx.runId] },
+            { Name: `tag:${Object.keys(runTags(ctx))[1]}`, Values: [ctx.source.name] },
+            { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }
+          ]
+        }),
+        { signal }
+      )
+      ids = (out.Reservations ?? []).flatMap(r => r.Instances ?? []).map(i => i.InstanceId!)
+      for (const id of ids) ctx.tracker.created('instance', id, ctx.source.region)
+    }
+    if (ids.length === 0) return
+    await terminate(ctx, state, ids, signal)
+  }
+}
+
+export async function terminate(
+  ctx: BuildContext,
+  state: BuildState,
+  ids: string[],
+  signal: AbortSignal
+): Promise<void> {
+  try {
+    await ctx.ec2.send(new ctx.ec2.sdk.TerminateInstancesCommand({ InstanceIds: ids }), {
+      signal,
+      retry: ['InvalidInstanceID.NotFound'],
+      patienceMs: 10_000
+    })
+  } catch (error) {
+    if (errorCode(error) !== 'InvalidInstanceID.NotFound') throw error
+  }
+  state.instanceTerminated = true
+  for (const id of ids) ctx.tracker.markRemoved('instance', id, ctx.source.region)
+  ctx.reporter.info(`Terminating instance ${ids.join(', ')}`)
+}

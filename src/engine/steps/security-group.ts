@@ -1,0 +1,102 @@
+/**
+ * The temporary security group: SSH only, only from temporary_security_group_source_cidrs.
+ * Skipped when the template names its own security_group_ids.
+ */
+import { randomBytes } from 'node:crypto'
+import { errorCode } from '../retry.js'
+import type { BuildContext, Step } from '../state.js'
+import { EXPECTED, waitFor } from '../wait.js'
+import { ec2Tags, runTags } from '../state.js'
+
+export const securityGroup: Step = {
+  name: 'security-group',
+  title: 'Creating temporary security group',
+  // It can go only once the instance has let go of it.
+  cleanupOrder: 'last',
+  async run(ctx, state, signal) {
+    const { source, ec2 } = ctx
+    if (source.security_group_ids.length > 0) {
+      state.securityGroupIds = source.security_group_ids
+      ctx.reporter.info(`Using security groups ${source.security_group_ids.join(', ')}`)
+      return
+    }
+    const name = `ami-build-${ctx.runId}-${source.name}-${randomBytes(3).toString('hex')}`
+    const created = await ec2.send(
+      new ec2.sdk.CreateSecurityGroupCommand({
+        GroupName: name,
+        Description: `Temporary group for ami-build run ${ctx.runId} (${source.name})`,
+        VpcId: state.vpcId,
+        TagSpecifications: [{ ResourceType: 'security-group', Tags: ec2Tags(runTags(ctx)) }]
+      }),
+      { signal }
+    )
+    const groupId = created.GroupId!
+    state.temporarySecurityGroupId = groupId
+    state.securityGroupIds = [groupId]
+    ctx.tracker.created('security-group', groupId, source.region)
+    await ec2.send(
+      new ec2.sdk.AuthorizeSecurityGroupIngressCommand({
+        GroupId: groupId,
+        IpPermissions: [
+          {
+            IpProtocol: 'tcp',
+            FromPort: source.ssh_port,
+            ToPort: source.ssh_port,
+            IpRanges: source.temporary_security_group_source_cidrs.map(CidrIp => ({
+              CidrIp,
+              Description: 'ami-build SSH'
+            }))
+          }
+        ]
+      }),
+      // A new group takes a moment to be visible everywhere.
+      { signal, retry: ['InvalidGroup.NotFound'], patienceMs: 60_000 }
+    )
+    ctx.reporter.info(
+      `Created ${groupId}: SSH port ${source.ssh_port} from ${source.temporary_security_group_source_cidrs.join(', ')}`
+    )
+  },
+  async cleanup(ctx, state, { signal }) {
+    const groupId = state.temporarySecurityGroupId
+    if (!groupId || !ctx.tracker.isLive('security-group', groupId, ctx.source.region)) return
+    if (state.instance && state.instanceTerminated)
+      await waitTerminated(ctx, state.instance.id, signal)
+    try {
+      await ctx.ec2.send(new ctx.ec2.sdk.DeleteSecurityGroupCommand({ GroupId: groupId }), {
+        signal,
+        // EC2 may take a moment more to let go of the group.
+        retry: ['DependencyViolation'],
+        patienceMs: 300_000
+      })
+    } catch (error) {
+      if (errorCode(error) !== 'InvalidGroup.NotFound') throw error
+    }
+    ctx.tracker.markRemoved('security-group', groupId, ctx.source.region)
+    ctx.reporter.info(`Deleted temporary security group ${groupId}`)
+  }
+}
+
+/** The group is deletable only once the instance is fully terminated (30–60 s on AWS): wait for
+ * that with the adaptive waiter rather than hammering DeleteSecurityGroup. */
+async function waitTerminated(
+  ctx: BuildContext,
+  instanceId: string,
+  signal: AbortSignal
+): Promise<void> {
+  await waitFor({
+    what: `instance ${instanceId} to terminate`,
+    expected: EXPECTED.terminated,
+    timeoutMs: 5 * 60_000,
+    clock: ctx.clock,
+    signal,
+    reporter: ctx.reporter,
+    check: async s => {
+      const out = await ctx.ec2.send(
+        new ctx.ec2.sdk.DescribeInstancesCommand({ InstanceIds: [instanceId] }),
+        { signal: s, retry: ['InvalidInstanceID.NotFound'], patienceMs: 10_000 }
+      )
+      const state = out.Reservations?.[0]?.Instances?.[0]?.State?.Name
+      return { done: state === undefined || state === 'terminated' }
+    }
+  })
+}

@@ -1,0 +1,67 @@
+/**
+ * Stop the instance so the image is consistent: cancel the dead-man switch, drop SSH, stop,
+ * wait until stopped, then set ena_support / sriov_support (only settable while stopped).
+ * One-time spot instances cannot be stopped; their image is taken with a reboot instead.
+ */
+import type { Step } from '../state.js'
+import { EXPECTED, waitFor } from '../wait.js'
+import { disarmDeadManSwitch } from './dead-man-switch.js'
+
+export const stopInstance: Step = {
+  name: 'stop',
+  title: 'Stopping the instance',
+  async run(ctx, state, signal) {
+    const { ec2 } = ctx
+    const instance = state.instance!
+    await disarmDeadManSwitch(ctx, state, signal)
+    const communicator = state.communicator
+    state.communicator = undefined
+    await communicator?.close()
+    if (instance.spot) {
+      ctx.reporter.info('Spot instance: not stopped; the image is taken with a reboot')
+      return
+    }
+    await ec2.send(new ec2.sdk.StopInstancesCommand({ InstanceIds: [instance.id] }), { signal })
+    await waitFor({
+      what: `instance ${instance.id} to stop`,
+      expected: EXPECTED.stopped,
+      timeoutMs: 15 * 60_000,
+      clock: ctx.clock,
+      signal,
+      reporter: ctx.reporter,
+      check: async s => {
+        const out = await ec2.send(
+          new ec2.sdk.DescribeInstancesCommand({ InstanceIds: [instance.id] }),
+          { signal: s }
+        )
+        const found = out.Reservations?.[0]?.Instances?.[0]
+        const name = found?.State?.Name
+        if (name === 'stopped') return { done: true }
+        if (name === 'terminated' || name === 'shutting-down') {
+          return { done: false, failure: `Instance ${instance.id} was ${name} instead of stopping` }
+        }
+        return { done: false }
+      }
+    })
+    const { ena_support: ena, sriov_support: sriov } = ctx.source
+    if (ena !== undefined) {
+      await ec2.send(
+        new ec2.sdk.ModifyInstanceAttributeCommand({
+          InstanceId: instance.id,
+          EnaSupport: { Value: ena }
+        }),
+        { signal }
+      )
+    }
+    if (sriov) {
+      await ec2.send(
+        new ec2.sdk.ModifyInstanceAttributeCommand({
+          InstanceId: instance.id,
+          SriovNetSupport: { Value: 'simple' }
+        }),
+        { signal }
+      )
+    }
+    ctx.reporter.info(`Instance ${instance.id} stopped`)
+  }
+}

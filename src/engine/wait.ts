@@ -1,0 +1,192 @@
+/**
+ * Waiting for EC2 resources: prompt but frugal.
+ *
+ * Packer polls every 15 s whatever it waits for, so it notices a ready resource 7.5 s late on
+ * average and makes ~40 calls for a ten-minute copy. We know roughly how long each transition
+ * takes, so we poll soon (a fast environment answers at once), back off, sleep through the part
+ * of the wait where nothing can have happened, and poll tightly only in the window where the
+ * resource is expected. When the resource reports progress (snapshots), two readings give the
+ * rate and so the moment it will be ready.
+ */
+import type { Clock, Reporter } from './api.js'
+import { formatDuration } from './clock.js'
+
+/** How long a transition usually takes (real AWS). */
+export interface Expected {
+  minMs: number
+  maxMs: number
+}
+
+/** Reference durations (PRODUCT.md "Testing against something real"). */
+export const EXPECTED = {
+  running: { minMs: 15_000, maxMs: 20_000 },
+  stopped: { minMs: 30_000, maxMs: 60_000 },
+  imageAvailable: { minMs: 120_000, maxMs: 360_000 },
+  copyAvailable: { minMs: 300_000, maxMs: 900_000 },
+  terminated: { minMs: 30_000, maxMs: 60_000 }
+} satisfies Record<string, Expected>
+
+export interface Observation<T> {
+  done: boolean
+  value?: T
+  /** Set when the resource will never get there (image `failed`, instance terminated). */
+  failure?: string
+  /** 0–100 when the resource reports it. */
+  progress?: number
+}
+
+export interface PollPolicy {
+  /** Delay before the first poll. */
+  firstMs: number
+  /** Interval when the resource is due: the mean lag is about half of it. */
+  tightMs: number
+  /** Longest single sleep between polls. */
+  capMs: number
+  /** Growth of the delay while backing off. */
+  factor: number
+}
+
+export const DEFAULT_POLICY: PollPolicy = {
+  firstMs: 300,
+  tightMs: 1000,
+  capMs: 60_000,
+  factor: 2.5
+}
+
+export interface ProgressReading {
+  elapsedMs: number
+  percent: number
+}
+
+/** When a resource reporting progress will be done, from the rate between two readings. */
+export function predictEnd(first: ProgressReading, last: ProgressReading): number | undefined {
+  if (last.percent >= 100) return last.elapsedMs
+  if (last.elapsedMs <= first.elapsedMs || last.percent <= first.percent) return undefined
+  const rate = (last.percent - first.percent) / (last.elapsedMs - first.elapsedMs)
+  return last.elapsedMs + (100 - last.percent) / rate
+}
+
+export interface ScheduleInput {
+  elapsedMs: number
+  previousDelayMs?: number
+  expected: Expected
+  /** From predictEnd, when known. */
+  predictedEndMs?: number
+  /** One progress reading only: the rate is unknown, the remaining time guessed from it alone. */
+  guessedEndMs?: number
+}
+
+/** How long to sleep before the next poll. Pure, so the schedule is testable on its own. */
+export function nextPollDelay(input: ScheduleInput, policy: PollPolicy = DEFAULT_POLICY): number {
+  const { elapsedMs, previousDelayMs, expected } = input
+  const { firstMs, tightMs, capMs, factor } = policy
+  const clamp = (ms: number): number => Math.max(Math.min(ms, capMs), Math.min(firstMs, tightMs))
+  if (input.predictedEndMs !== undefined) {
+    // Sleep most of the way (no cap: the rate is measured), then re-measure near the end, where
+    // a rate that drifted would show.
+    const remaining = input.predictedEndMs - elapsedMs
+    return remaining > tightMs ? remaining - Math.max(tightMs / 2, remaining * 0.1) : tightMs
+  }
+  if (input.guessedEndMs !== undefined) {
+    // A single reading overestimates the remaining time when progress started late, so only go
+    // halfway there and take a second reading.
+    const remaining = input.guessedEndMs - elapsedMs
+    if (remaining > 2 * tightMs) return clamp(remaining / 2)
+  }
+  if (previousDelayMs === undefined) return firstMs
+  const windowStart = expected.minMs - tightMs
+  if (elapsedMs < windowStart) {
+    const backoff = previousDelayMs * factor
+    // Sleep through to the window rather than overshoot it.
+    return clamp(elapsedMs + backoff * 2 > windowStart ? windowStart - elapsedMs : backoff)
+  }
+  if (elapsedMs <= expected.maxMs) {
+    return clamp(Math.max(tightMs, (expected.maxMs - expected.minMs) / 20))
+  }
+  // Later than usual: something is slow, back off again.
+  return clamp(Math.max(tightMs, previousDelayMs * 1.5))
+}
+
+export interface WaitOptions<T> {
+  /** "instance i-0abc to be running": completes "Waiting for …". */
+  what: string
+  /** wantProgress is false once the end is near: then only the state matters, one call. */
+  check: (signal: AbortSignal, wantProgress: boolean) => Promise<Observation<T>>
+  expected: Expected
+  timeoutMs: number
+  clock: Clock
+  signal: AbortSignal
+  reporter: Reporter
+  /** A progress line at most this often during long waits. Default 20 s. */
+  progressEveryMs?: number
+  policy?: PollPolicy
+}
+
+export class WaitTimeoutError extends Error {}
+export class WaitFailedError extends Error {}
+
+export async function waitFor<T>(options: WaitOptions<T>): Promise<T> {
+  const { clock, signal, reporter } = options
+  const progressEvery = options.progressEveryMs ?? 20_000
+  const started = clock.now()
+  let lastLine = started
+  let previousDelay: number | undefined
+  let firstReading: ProgressReading | undefined
+  let lastReading: ProgressReading | undefined
+  let progress: number | undefined
+
+  const elapsed = (): number => clock.now() - started
+  const sleep = async (ms: number): Promise<void> => {
+    // Long sleeps are cut at progress-line boundaries so a long wait is never silent.
+    let left = ms
+    while (left > 0) {
+      const untilLine = lastLine + progressEvery - clock.now()
+      const chunk = Math.min(left, Math.max(untilLine, 1))
+      await clock.sleep(chunk, signal)
+      left -= chunk
+      if (clock.now() - lastLine >= progressEvery) {
+        lastLine = clock.now()
+        const percent = progress === undefined ? '' : `, ${Math.floor(progress)}%`
+        reporter.info(`Waiting for ${options.what} (${formatDuration(elapsed())}${percent})`)
+      }
+    }
+  }
+
+  for (;;) {
+    const delay = nextPollDelay(
+      {
+        elapsedMs: elapsed(),
+        previousDelayMs: previousDelay,
+        expected: options.expected,
+        predictedEndMs:
+          firstReading && lastReading ? predictEnd(firstReading, lastReading) : undefined,
+        guessedEndMs:
+          lastReading && lastReading === firstReading && lastReading.percent > 0
+            ? (lastReading.elapsedMs * 100) / lastReading.percent
+            : undefined
+      },
+      options.policy
+    )
+    if (elapsed() + delay > options.timeoutMs) {
+      await sleep(Math.max(0, options.timeoutMs - elapsed()))
+    } else {
+      await sleep(delay)
+    }
+    previousDelay = delay
+    const policy = options.policy ?? DEFAULT_POLICY
+    const observation = await options.check(signal, delay > policy.tightMs)
+    if (observation.failure !== undefined) throw new WaitFailedError(observation.failure)
+    if (observation.done) return observation.value as T
+    if (observation.progress !== undefined && observation.progress > 0) {
+      progress = observation.progress
+      const reading = { elapsedMs: elapsed(), percent: observation.progress }
+      if (!firstReading) firstReading = reading
+      lastReading = reading
+    }
+    if (elapsed() >= options.timeoutMs) {
+      throw new WaitTimeoutError(
+        `Timed out after ${formatDuration(elapsed())} waiting for ${options.what}`
+      )
+    }
+  }
+}
