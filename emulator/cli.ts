@@ -83,7 +83,8 @@ async function main(): Promise<void> {
 
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return
+    // A second signal means "now": do not wait for sshd processes to exit.
+    if (stopping) process.exit(130)
     stopping = true
     process.stderr.write(`emulator: ${signal}, stopping every instance\n`)
     emulator.stop().then(

@@ -65,6 +65,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       defaultRegion,
       stsDefaultDurationSeconds: options.stsDefaultDurationSeconds ?? 3600,
       ledgerJson: () => ({ resources: ledgerResources() }),
+      leftovers: tag => ledgerResources().filter(r => r.tags[tag.key] === tag.value),
       setFaults: plan => faults.set(plan)
     })
   )
@@ -110,12 +111,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     stop: () => {
       stopping ??= (async () => {
+        const closed = new Promise<void>(resolve => server.close(() => resolve()))
+        server.closeIdleConnections()
+        // Requests under way finish first (they are tracked), so nothing writes after the cleanup.
         await runtime.stop()
         stopAllSshd(runtime)
-        await runtime.stop()
+        await runtime.drain()
         await host.close()
         server.closeAllConnections()
-        await new Promise<void>(resolve => server.close(() => resolve()))
+        await closed
         if (ownsStateDir) await rm(stateDir, { recursive: true, force: true })
       })()
       return stopping

@@ -70,10 +70,15 @@ export class Runtime {
     this.transitions.push({ time: this.now(), region, id, kind, from, to })
   }
 
+  /** Cancels every transition not yet due and waits for the work already under way. */
   async stop(): Promise<void> {
     this.stopped = true
     for (const timer of this.timers) clearTimeout(timer)
     this.timers.clear()
-    await Promise.all([...this.pending])
+    await this.drain()
+  }
+
+  async drain(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending])
   }
 }

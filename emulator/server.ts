@@ -11,7 +11,7 @@ import { Params } from './query.js'
 import type { Runtime } from './runtime.js'
 import { verifySignature } from './sigv4.js'
 import { handleSts, STS_ACTIONS, UNSIGNED_STS_ACTIONS } from './sts.js'
-import { ec2Response, stsResponse } from './xml.js'
+import { ec2Response, stsResponse, type XmlValue } from './xml.js'
 
 export interface ServerState {
   runtime: Runtime
@@ -25,6 +25,7 @@ export interface ServerState {
   defaultRegion: string
   stsDefaultDurationSeconds: number
   ledgerJson(): unknown
+  leftovers(tag: { key: string; value: string }): unknown[]
   setFaults(plan: FaultPlan): void
 }
 
@@ -63,12 +64,19 @@ const json = (response: ServerResponse, status: number, value: unknown) =>
 
 export function requestHandler(state: ServerState) {
   return (request: IncomingMessage, response: ServerResponse): void => {
-    handle(state, request, response).catch(error => {
+    if (state.runtime.isStopped) {
+      // Stopping: a client polling on a kept-alive connection must not keep the shutdown waiting.
+      response.shouldKeepAlive = false
+      send(response, 503, 'the emulator is stopping', 'text/plain')
+      return
+    }
+    const handling = handle(state, request, response).catch(error => {
       // A client that hung up mid-request is not the emulator's problem.
       if (request.destroyed && !request.complete) return
       console.error(`emulator: ${String((error as Error)?.stack ?? error)}`)
       if (!response.headersSent) send(response, 500, 'internal error', 'text/plain')
     })
+    state.runtime.track(handling)
   }
 }
 
@@ -91,8 +99,16 @@ async function admin(
 ): Promise<void> {
   const route = `${request.method} ${url.pathname}`
   switch (route) {
-    case 'GET /_emulator/ledger':
-      return json(response, 200, state.ledgerJson())
+    case 'GET /_emulator/ledger': {
+      // ?tag=KEY=VALUE narrows the ledger to one run's resources, like leftovers(tag).
+      const tag = url.searchParams.get('tag')
+      if (tag === null) return json(response, 200, state.ledgerJson())
+      const eq = tag.indexOf('=')
+      if (eq <= 0) return json(response, 400, { error: 'tag must be KEY=VALUE' })
+      return json(response, 200, {
+        resources: state.leftovers({ key: tag.slice(0, eq), value: tag.slice(eq + 1) })
+      })
+    }
     case 'GET /_emulator/calls':
       return json(response, 200, state.calls)
     case 'GET /_emulator/transitions':
@@ -153,9 +169,23 @@ async function awsApi(
   const started = Date.now()
   const requestId = randomUUID()
   const body = await readBody(request)
+  // STS also speaks the JSON protocol (X-Amz-Target) to SDKs that ask for it.
+  const target = request.headers['x-amz-target']
+  const jsonAction =
+    typeof target === 'string' && target.startsWith(`${STS_JSON_TARGET}.`)
+      ? target.slice(STS_JSON_TARGET.length + 1)
+      : undefined
   const values: Record<string, string> = {}
   for (const [k, v] of url.searchParams) values[k] = v
-  Object.assign(values, Params.fromForm(body.toString('utf8')).values)
+  let malformed: AwsError | undefined
+  if (jsonAction !== undefined) {
+    try {
+      Object.assign(values, jsonParams(body), { Action: jsonAction })
+    } catch (error) {
+      malformed = error as AwsError
+    }
+  }
+  if (jsonAction === undefined) Object.assign(values, Params.fromForm(body.toString('utf8')).values)
   const params = new Params(values)
   const action = params.get('Action') ?? ''
   const scopeService = /Credential=[^/]+\/\d+\/[^/]+\/([^/]+)\//.exec(
@@ -163,7 +193,9 @@ async function awsApi(
   )?.[1]
   let service: 'ec2' | 'sts' =
     scopeService === 'sts' || (!scopeService && STS_ACTIONS.has(action)) ? 'sts' : 'ec2'
-  if (params.get('Version') === '2011-06-15') service = 'sts'
+  if (params.get('Version') === '2011-06-15' || jsonAction !== undefined) service = 'sts'
+  let contentType = 'text/xml;charset=UTF-8'
+  const extraHeaders: Record<string, string> = {}
 
   let region = state.defaultRegion
   let caller: Identity | undefined
@@ -172,6 +204,7 @@ async function awsApi(
   let observed: CallRecord['observed']
   let responseBody: string
   try {
+    if (malformed) throw malformed
     await sleep(state.runtime.timings.apiLatency)
     const signed = verifySignature(request, body, state.store, started, service)
     if (signed) {
@@ -211,7 +244,10 @@ async function awsApi(
         audience: state.audience,
         defaultDurationSeconds: state.stsDefaultDurationSeconds
       })
-      responseBody = stsResponse(action, requestId, result)
+      if (jsonAction !== undefined) {
+        contentType = 'application/x-amz-json-1.0'
+        responseBody = JSON.stringify(toJson(result))
+      } else responseBody = stsResponse(action, requestId, result)
     } else {
       const handler = EC2_ACTIONS[action]
       if (!handler)
@@ -247,8 +283,15 @@ async function awsApi(
     }
     status = answer.status
     error = answer.code
-    responseBody =
-      service === 'sts' ? stsErrorXml(answer, requestId) : ec2ErrorXml(answer, requestId)
+    if (jsonAction !== undefined) {
+      contentType = 'application/x-amz-json-1.0'
+      extraHeaders['x-amzn-query-error'] =
+        `${answer.code};${answer.status >= 500 ? 'Receiver' : 'Sender'}`
+      responseBody = JSON.stringify({ __type: answer.code, message: answer.message })
+    } else {
+      responseBody =
+        service === 'sts' ? stsErrorXml(answer, requestId) : ec2ErrorXml(answer, requestId)
+    }
   }
   const logged: Record<string, string> = {}
   for (const [k, v] of Object.entries(values)) logged[k] = SECRET_PARAMS.has(k) ? '***' : v
@@ -264,5 +307,40 @@ async function awsApi(
     error,
     observed
   })
-  send(response, status, responseBody, 'text/xml;charset=UTF-8', requestId)
+  for (const [name, value] of Object.entries(extraHeaders)) response.setHeader(name, value)
+  send(response, status, responseBody, contentType, requestId)
+}
+
+const STS_JSON_TARGET = 'AWSSecurityTokenServiceV20110615'
+
+/** Top-level members of a JSON request, as the query parameters they stand for. */
+function jsonParams(body: Buffer): Record<string, string> {
+  if (body.length === 0) return {}
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body.toString('utf8'))
+  } catch {
+    throw new AwsError('SerializationException', 'The request body is not valid JSON.', 400)
+  }
+  const values: Record<string, string> = {}
+  if (parsed && typeof parsed === 'object') {
+    for (const [k, v] of Object.entries(parsed)) {
+      if (['string', 'number', 'boolean'].includes(typeof v)) values[k] = String(v)
+    }
+  }
+  return values
+}
+
+/** An answer in the JSON protocol: timestamps are epoch seconds. */
+function toJson(value: XmlValue): unknown {
+  if (value instanceof Date) return value.getTime() / 1000
+  if (Array.isArray(value)) return value.map(toJson)
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined && v !== null)
+        .map(([k, v]) => [k, toJson(v)])
+    )
+  }
+  return value
 }

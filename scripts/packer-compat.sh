@@ -3,7 +3,7 @@
 # builder (Debian's packer 1.6.6, aws-sdk-go v1) builds an AMI against it from a legacy JSON
 # template, and the ledger then holds no instance, key pair or security group.
 #
-# usage: scripts/packer-compat.sh            (PROFILE=fast TIME_SCALE=0.3 by default)
+# usage: scripts/packer-compat.sh   (env: PROFILE=fast, TIME_SCALE=0.3; KEEP_WORK=1 keeps the logs)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -225,4 +225,34 @@ describe('GitHub OIDC → STS → EC2', () => {
     const forged = `${header}.${payload}.${createSign('RSA-SHA256').update(`${header}.${payload}`).sign(privateKey).toString('base64url')}`
     await expect(assume(forged)).rejects.toMatchObject({ name: 'InvalidIdentityTokenException' })
   })
+
+  it('speaks the JSON protocol to SDKs that ask for it with X-Amz-Target', async () => {
+    const { body } = await idToken()
+    const call = (payload: object) =>
+      fetch(emulator.endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-amz-json-1.0',
+          'x-amz-target': 'AWSSecurityTokenServiceV20110615.AssumeRoleWithWebIdentity'
+        },
+        body: JSON.stringify(payload)
+      })
+    const ok = await call({
+      RoleArn: emulator.roleArn,
+      RoleSessionName: 'json',
+      WebIdentityToken: body.value
+    })
+    expect(ok.status).toBe(200)
+    const answer = (await ok.json()) as { Credentials: { AccessKeyId: string; Expiration: number } }
+    expect(answer.Credentials.AccessKeyId).toMatch(/^ASIA/)
+    expect(typeof answer.Credentials.Expiration).toBe('number')
+    const refused = await call({
+      RoleArn: emulator.roleArn,
+      RoleSessionName: 'json',
+      WebIdentityToken: 'x.y.z'
+    })
+    expect(refused.status).toBe(400)
+    expect(refused.headers.get('x-amzn-query-error')).toBe('InvalidIdentityToken;Sender')
+    expect(await refused.json()).toMatchObject({ __type: 'InvalidIdentityToken' })
+  })
 })

@@ -1,10 +1,12 @@
 import {
   DescribeAvailabilityZonesCommand,
   DescribeImagesCommand,
+  DescribeInstanceTypesCommand,
   DescribeRegionsCommand,
   DescribeSubnetsCommand,
   DescribeVpcsCommand,
-  paginateDescribeImages
+  paginateDescribeImages,
+  type _InstanceType
 } from '@aws-sdk/client-ec2'
 import type { Emulator } from '../../emulator/api.js'
 import { startEmulator } from '../../emulator/index.js'
@@ -152,5 +154,28 @@ describe('the public catalogue', () => {
       'us-west-2c'
     ])
     expect(Subnets.every(s => s.DefaultForAz && s.MapPublicIpOnLaunch)).toBe(true)
+  })
+
+  it('knows the architecture of each instance type', async () => {
+    const ec2 = ec2Client(emulator)
+    const { InstanceTypes = [] } = await ec2.send(
+      new DescribeInstanceTypesCommand({ InstanceTypes: ['t3.micro', 't4g.micro', 'c7g.large'] })
+    )
+    expect(
+      Object.fromEntries(
+        InstanceTypes.map(t => [t.InstanceType, t.ProcessorInfo?.SupportedArchitectures])
+      )
+    ).toEqual({
+      't3.micro': ['x86_64'],
+      't4g.micro': ['arm64'],
+      'c7g.large': ['arm64']
+    })
+    await expect(
+      ec2.send(
+        new DescribeInstanceTypesCommand({ InstanceTypes: ['t3.colossal' as _InstanceType] })
+      )
+    ).rejects.toMatchObject({
+      name: 'InvalidInstanceType'
+    })
   })
 })

@@ -280,6 +280,18 @@ describe('an instance’s life', () => {
 })
 
 describe('images from instances', () => {
+  it('reboots a running instance for CreateImage unless NoReboot is set', async () => {
+    const { instance } = await launch()
+    const id = instance.InstanceId!
+    await until(async () => host.running.get(id))
+    await ec2.send(new CreateImageCommand({ InstanceId: id, Name: 'no-reboot', NoReboot: true }))
+    expect(host.running.has(id)).toBe(true)
+    await ec2.send(new CreateImageCommand({ InstanceId: id, Name: 'with-reboot' }))
+    expect(host.running.has(id)).toBe(false)
+    await until(async () => host.running.get(id))
+    expect(await state(id)).toBe('running')
+  })
+
   it('captures the instance root: snapshots advance to completed, the image becomes available, and a new instance starts from its contents', async () => {
     const { instance } = await launch()
     const id = instance.InstanceId!

@@ -48,6 +48,8 @@ describe('the ledger and the call log', () => {
     )
     expect(ledger.resources.some(r => r.kind === 'image')).toBe(false)
     expect(emulator.leftovers({ key: 'run', value: 'r1' }).map(r => r.name)).toEqual(['tagged'])
+    const narrowed = await getJson<Ledger>('/_emulator/ledger?tag=run=r1')
+    expect(narrowed.resources.map(r => r.name)).toEqual(['tagged'])
   })
 
   it('records every call with its caller, and what each Describe showed', async () => {

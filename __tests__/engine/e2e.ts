@@ -66,9 +66,10 @@ export async function runBuild(
       reporter,
       clock: systemClock,
       onResource: event => events.push(event),
+      instanceTimeLimitMinutes: 30,
       ...options
     },
-    { instanceTimeLimitMinutes: 30, ...dependencies }
+    dependencies
   )
   return { result, reporter, events, runId }
 }

@@ -53,7 +53,10 @@ async function expectFailure(
 describe('a failing build leaves nothing behind', () => {
   it('when a provisioner exits 1', async () => {
     const run = await runBuild(provisioned(['echo "about to fail with $PASSWORD"', 'exit 1']))
-    await expectFailure(run, /shell provisioner \(\/work\/template.yml:10\) exited 1/)
+    await expectFailure(
+      run,
+      /shell provisioner \(provisioners\[0\], \/work\/template.yml:10\) exited 1/
+    )
   })
 
   it('when SSH never comes up within ssh_timeout', async () => {

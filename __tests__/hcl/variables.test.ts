@@ -69,8 +69,9 @@ describe('HCL2 variables', () => {
     const result = await load({ env: { PKR_VAR_size: 'big' } })
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.errors[0].file).toBe('environment variable PKR_VAR_size')
-    expect(result.errors[0].message).toContain('Invalid value for variable "size"')
+    // A value from the environment has no line of its own: the error is on the declaration.
+    expect(result.errors[0]).toMatchObject({ file: join(DIR, 'template.pkr.hcl'), line: 20, column: 10, path: 'variables.size' })
+    expect(result.errors[0].message).toContain('Invalid value for variable "size" (from PKR_VAR_size)')
   })
 
   it('reject an undeclared variable in a var file or the input, suggesting the declared one', async () => {

@@ -1,14 +1,28 @@
-// Rebuilds dist/ when any input of the bundle is newer than it, so that tests which run the
-// bundled entries (as the runner does) never test a stale bundle, and runs that changed nothing
-// skip the ~40 s build. Run it under `flock` (runner.ts does): test files may ask at once.
+// Bundles the action's entries for the tests that run them as the runner does, into
+// .tmp/dist-test/ (the same ncc build as `npm run build`, without touching the committed dist/,
+// which check-dist compares). Skipped when no input of the bundle changed since the last build,
+// so a run that changed nothing does not pay the build. Run it under `flock` (runner.ts does):
+// several test files may ask at once.
 import { execFileSync } from 'node:child_process'
-import { readdirSync, statSync } from 'node:fs'
+import {
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const inputs = ['src', 'package-lock.json', 'tsconfig.json', 'scripts/build-dist.mjs']
-const outputs = ['dist/main/index.js', 'dist/post/index.js', 'dist/cli/index.js']
+const out = join(root, '.tmp/dist-test')
+const inputs = ['src', 'package-lock.json', 'tsconfig.json']
+const entries = [
+  ['src/index.ts', 'main'],
+  ['src/post.ts', 'post']
+]
 
 function newest(path) {
   const stat = statSync(path)
@@ -16,23 +30,31 @@ function newest(path) {
   return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), 0)
 }
 
-function oldest(paths) {
-  let min = Infinity
-  for (const path of paths) {
-    try {
-      min = Math.min(min, statSync(path).mtimeMs)
-    } catch {
-      return -Infinity
-    }
+function builtAt() {
+  try {
+    return statSync(join(out, 'built')).mtimeMs
+  } catch {
+    return -Infinity
   }
-  return min
 }
 
-const sourceTime = Math.max(...inputs.map(path => newest(join(root, path))))
-const bundleTime = oldest(outputs.map(path => join(root, path)))
-if (sourceTime > bundleTime) {
-  execFileSync(process.execPath, [join(root, 'scripts/build-dist.mjs')], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit']
-  })
+const started = Date.now()
+if (Math.max(...inputs.map(path => newest(join(root, path)))) > builtAt()) {
+  const next = `${out}.next`
+  rmSync(next, { recursive: true, force: true })
+  mkdirSync(next, { recursive: true })
+  for (const [entry, name] of entries) {
+    execFileSync(
+      join(root, 'node_modules/.bin/ncc'),
+      ['build', entry, '-o', join(next, name), '--quiet'],
+      { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] }
+    )
+  }
+  writeFileSync(join(next, 'package.json'), JSON.stringify({ type: 'module' }) + '\n')
+  // Stamped with the start time: a source saved during the build makes the next run build again.
+  writeFileSync(join(next, 'built'), '')
+  const stamp = new Date(started)
+  rmSync(out, { recursive: true, force: true })
+  renameSync(next, out)
+  utimesSync(join(out, 'built'), stamp, stamp)
 }

@@ -1,6 +1,6 @@
 /**
  * Runs the bundled action entries the way the GitHub runner does, so that a test exercises what
- * users run: `node dist/main/index.js` with the inputs as INPUT_* variables (defaults from
+ * users run: `node <bundle>/main/index.js` with the inputs as INPUT_* variables (defaults from
  * action.yml filled in, hyphens kept), the file commands (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV,
  * GITHUB_PATH, GITHUB_STEP_SUMMARY) as fresh files per step, the run's context variables, and the
  * OIDC request variables when given. Then `runPost` runs the post entry with STATE_* variables
@@ -15,16 +15,19 @@ import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 
 export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url))
-export const mainEntry = join(repositoryRoot, 'dist/main/index.js')
-export const postEntry = join(repositoryRoot, 'dist/post/index.js')
-export const cliEntry = join(repositoryRoot, 'dist/cli/index.js')
+/** The entries bundled from the current sources by ensureDist (not the committed dist/). */
+export const mainEntry = join(repositoryRoot, '.tmp/dist-test/main/index.js')
+export const postEntry = join(repositoryRoot, '.tmp/dist-test/post/index.js')
 
-/** Rebuilds dist/ if any source is newer than it (once, even when test files ask at once). */
+/**
+ * Bundles src/ into .tmp/dist-test as `npm run build` bundles dist/, when a source is newer than
+ * the last bundle; once, even when several test files ask at once.
+ */
 export function ensureDist(): void {
   execFileSync(
     'flock',
     [
-      join(tmpdir(), 'ami-build-dist.lock'),
+      join(tmpdir(), 'ami-build-dist-test.lock'),
       process.execPath,
       join(repositoryRoot, '__tests__/helpers/ensure-dist.mjs')
     ],
@@ -44,7 +47,7 @@ export interface Cancellation {
 }
 
 export interface StepOptions {
-  /** Path of the entry to run; default dist/main/index.js. */
+  /** Path of the entry to run; default the bundled main entry (ensureDist builds it). */
   entry?: string
   /** Inputs by their action.yml names; unset ones get action.yml's defaults, as on the runner. */
   inputs?: Record<string, string>

@@ -11,6 +11,7 @@ import {
   isRunning,
   processesMentioning,
   startTestHost,
+  testKeyPair,
   type TestHost,
   type TestInstance
 } from './fixture.js'
@@ -42,11 +43,22 @@ describe('the instance host', () => {
     expect(instance.address).not.toBe('127.0.0.1')
   })
 
-  it('accepts only the instance key', async () => {
-    const other = ssh2.utils.generateKeyPairSync('ed25519')
+  it('accepts only the instance key, and only for the image user', async () => {
+    const other = testKeyPair()
     await expect(connectClient(instance, other.private)).rejects.toThrow(
       /authentication methods failed/
     )
+    await expect(connectClient({ ...instance, user: 'root' })).rejects.toThrow(
+      /authentication methods failed/
+    )
+  })
+
+  it('starts an instance sshd quickly', async () => {
+    const started = Date.now()
+    const quick = await test.launch()
+    // About 50 ms on an idle machine; the bound leaves room for a loaded one.
+    expect(Date.now() - started).toBeLessThan(1500)
+    await quick.handle.stop()
   })
 
   it('gives sudo no privilege: the command runs as the same user and cannot touch the machine', async () => {

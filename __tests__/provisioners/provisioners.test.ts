@@ -329,6 +329,20 @@ describe('provisioners', () => {
         ).rejects.toThrow(
           /lost its SSH connection before it finished; if it restarts the machine, set expect_disconnect: true/
         )
+
+        // A reboot that lands after the script ended: the next provisioner reconnects first.
+        await session.reconnect()
+        await runProvisioner(
+          shell({ inline: ['(sleep 0.2; sudo reboot) > /dev/null 2>&1 &'] }),
+          context({ communicator: session })
+        )
+        await new Promise(resolve => setTimeout(resolve, 500))
+        await runProvisioner(
+          file({ content: 'after', destination: 'after-reboot.txt' }),
+          context({ communicator: session })
+        )
+        expect(readFileSync(join(rebooting.root, 'after-reboot.txt'), 'utf8')).toBe('after')
+        expect(reporter.lines).toContain('info: The SSH connection had dropped; reconnecting')
       } finally {
         await session.close()
         await rebooting.handle.stop()
@@ -393,6 +407,15 @@ describe('provisioners', () => {
       ).rejects.toThrow(
         'file provisioner (provisioners[1], web.yml:14) could not upload files/missing.html: it does not exist'
       )
+    })
+
+    it('names the provisioner by its line alone when its position is not known', async () => {
+      await expect(
+        runProvisioner(
+          file({ sources: [join(local, 'nothing-here')], destination: 'x' }),
+          context({ index: undefined })
+        )
+      ).rejects.toThrow(/^file provisioner \(web\.yml:14\) could not upload /)
     })
 
     it('names the remote problem when an upload fails', async () => {

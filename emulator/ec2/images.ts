@@ -147,7 +147,8 @@ export const createImage: Ec2Handler = async ctx => {
   // The snapshot is point-in-time: the contents are taken now, as the call returns.
   const captured = await runtime.host.captureImage(instance.rootDir, id)
   // Without NoReboot, AWS reboots a running instance so that its filesystems are consistent.
-  if (instance.state === 'running' && params.bool('NoReboot') !== true) reboot(runtime, region, instance)
+  if (instance.state === 'running' && params.bool('NoReboot') !== true)
+    reboot(runtime, region, instance)
   const excluded = new Set(
     params
       .members('BlockDeviceMapping')

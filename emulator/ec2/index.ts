@@ -13,6 +13,7 @@ export const EC2_ACTIONS: Record<string, Ec2Handler> = {
   DescribeAvailabilityZones: network.describeAvailabilityZones,
   DescribeVpcs: network.describeVpcs,
   DescribeSubnets: network.describeSubnets,
+  DescribeInstanceTypes: network.describeInstanceTypes,
 
   DescribeImages: images.describeImages,
   DescribeImageAttribute: images.describeImageAttribute,

@@ -318,7 +318,13 @@ export const runInstances: Ec2Handler = async ctx => {
   for (let index = 0; index < maxCount; index++) {
     const id = newId('i')
     const address = await runtime.host.allocateAddress()
-    const rootDir = await runtime.host.createRoot(id, image.contentsDir)
+    let rootDir: string
+    try {
+      rootDir = await runtime.host.createRoot(id, image.contentsDir)
+    } catch (error) {
+      runtime.host.releaseAddress(address)
+      throw error
+    }
     const attached = devices.map(device => {
       const volume: Volume = {
         id: newId('vol'),

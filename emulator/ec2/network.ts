@@ -1,7 +1,7 @@
 import { AwsError } from '../aws-error.js'
 import { applyFilters, tagFilterValues } from '../filters.js'
 import { readFilters } from '../query.js'
-import { REGIONS, zonesOf } from '../world/catalogue.js'
+import { instanceTypes, REGIONS, zonesOf } from '../world/catalogue.js'
 import { tagSet } from '../xml.js'
 import { paginate, type Ec2Handler } from './context.js'
 
@@ -183,6 +183,56 @@ export const describeSubnets: Ec2Handler = ctx => {
       mapPublicIpOnLaunch: s.mapPublicIpOnLaunch,
       assignIpv6AddressOnCreation: false,
       tagSet: tagSet(s.tags)
+    })),
+    nextToken
+  }
+}
+
+export const describeInstanceTypes: Ec2Handler = ctx => {
+  const known = instanceTypes()
+  const asked = ctx.params.list('InstanceType')
+  for (const name of asked) {
+    if (!known.some(t => t.type === name)) {
+      throw new AwsError(
+        'InvalidInstanceType',
+        `The following supplied instance types do not exist: [${name}]`
+      )
+    }
+  }
+  let types = known.filter(t => asked.length === 0 || asked.includes(t.type))
+  types = applyFilters(types, readFilters(ctx.params), (t, name) => {
+    switch (name) {
+      case 'instance-type':
+        return [t.type]
+      case 'processor-info.supported-architecture':
+        return [t.architecture]
+      case 'current-generation':
+        return ['true']
+      case 'burstable-performance-supported':
+        return [String(t.type.startsWith('t'))]
+      case 'vcpu-info.default-vcpus':
+        return [String(t.vcpus)]
+      case 'memory-info.size-in-mib':
+        return [String(t.memoryMiB)]
+      default:
+        return undefined
+    }
+  })
+  const { page, nextToken } = paginate(ctx, types, { min: 5, max: 100 })
+  return {
+    instanceTypeSet: page.map(t => ({
+      instanceType: t.type,
+      currentGeneration: true,
+      freeTierEligible: t.type === 't2.micro' || t.type === 't3.micro',
+      supportedUsageClasses: ['on-demand', 'spot'],
+      supportedRootDeviceTypes: ['ebs'],
+      supportedVirtualizationTypes: ['hvm'],
+      bareMetal: false,
+      hypervisor: t.type.startsWith('t2.') ? 'xen' : 'nitro',
+      processorInfo: { supportedArchitectures: [t.architecture] },
+      vCpuInfo: { defaultVCpus: t.vcpus },
+      memoryInfo: { sizeInMiB: t.memoryMiB },
+      burstablePerformanceSupported: t.type.startsWith('t')
     })),
     nextToken
   }

@@ -84,7 +84,7 @@ export function createInstanceHost(options: InstanceHostOptions): InstanceHost {
   }
 
   function imageDir(image: string): string {
-    return isAbsolute(image) ? inside(image, 'image') : join(stateDir, 'images', image)
+    return isAbsolute(image) ? inside(image, 'image') : join(stateDir, 'images', safeName(image))
   }
 
   return {
@@ -205,6 +205,8 @@ class InstanceSshd implements SshdHandle {
   async start(): Promise<void> {
     await this.writeFiles()
     this.watcher = watch(this.paths.control, () => this.readRequests())
+    // The directory may vanish under a stopping instance; that ends the watch, not the process.
+    this.watcher.on('error', () => this.watcher?.close())
     // A request written before the watcher existed would otherwise wait for the next one.
     this.readRequests()
     await this.spawnSshd()

@@ -33,6 +33,7 @@ while [ $# -gt 0 ]; do
       shift 2 ;;
     --chdir=*) cd "\${1#--chdir=}" || exit 1; shift ;;
     -i|-s|--login|--shell) login=1; shift ;;
+    -[!-]*[ugCDrtUT]) shift 2 ;;
     -v|--validate|-k|--reset-timestamp|-K|--remove-timestamp) [ $# -eq 1 ] && exit 0; shift ;;
     -*) shift ;;
     *) break ;;

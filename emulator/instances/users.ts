@@ -11,10 +11,13 @@ const run = promisify(execFile)
 const USERADD_LOCK = '/tmp/ami-build-useradd.lock'
 
 // A password field of `*` (no password can match) rather than useradd's `!`: with `!` sshd treats
-// the account as locked and refuses even public-key logins.
+// the account as locked and refuses even public-key logins. The passwd home must exist too: sshd
+// enters it before the session script moves to the instance root, and complains on stderr if not.
 const ENSURE_USER = `
 getent passwd "$1" >/dev/null || useradd --create-home --shell /bin/bash --password '*' "$1" || exit 1
 case $(getent shadow "$1" | cut -d: -f2) in '!'*) usermod --password '*' "$1" ;; esac
+home=$(getent passwd "$1" | cut -d: -f6)
+[ -d "$home" ] || { mkdir -p "$home" && chown "$1": "$home"; }
 `
 
 const ensured = new Map<string, Promise<void>>()

@@ -129,3 +129,44 @@ export const CATALOGUE: CatalogueImage[] = [
     }))
   )
 ]
+
+/** Every instance type the emulator knows, for DescribeInstanceTypes. */
+export function instanceTypes(): Array<{
+  type: string
+  architecture: Architecture
+  vcpus: number
+  memoryMiB: number
+}> {
+  const vcpusBySize: Record<string, number> = {
+    nano: 2,
+    micro: 2,
+    small: 2,
+    medium: 2,
+    large: 2,
+    xlarge: 4,
+    '2xlarge': 8,
+    '4xlarge': 16,
+    '8xlarge': 32
+  }
+  const memoryBySize: Record<string, number> = {
+    nano: 512,
+    micro: 1024,
+    small: 2048,
+    medium: 4096,
+    large: 8192,
+    xlarge: 16384,
+    '2xlarge': 32768,
+    '4xlarge': 65536,
+    '8xlarge': 131072
+  }
+  const out = []
+  for (const family of Object.keys(FAMILY_ARCHITECTURE)) {
+    for (const size of SIZES) {
+      const type = `${family}.${size}`
+      const architecture = instanceTypeArchitecture(type)
+      if (architecture)
+        out.push({ type, architecture, vcpus: vcpusBySize[size], memoryMiB: memoryBySize[size] })
+    }
+  }
+  return out
+}

@@ -28,6 +28,7 @@ const PROGRESS_EVERY_MS = 15_000
 const KEEPALIVE_INTERVAL_MS = 5000
 const KEEPALIVE_COUNT_MAX = 3
 const MAX_HANDSHAKE_MS = 20_000
+const DEFAULT_HANDSHAKE_ATTEMPTS = 10
 /** Files of one directory in flight at once: SFTP pipelines requests, round trips dominate. */
 const PARALLEL_TRANSFERS = 8
 
@@ -78,6 +79,8 @@ class SshCommunicator implements Communicator {
     let attempts = 0
     let lastReported = start
     let lastReason = ''
+    let refusals = 0
+    const maxRefusals = this.options.handshakeAttempts ?? DEFAULT_HANDSHAKE_ATTEMPTS
     for (;;) {
       signal.throwIfAborted()
       attempts++
@@ -92,10 +95,16 @@ class SshCommunicator implements Communicator {
         const reason = describeConnectError(error)
         const now = clock.now()
         reporter.debug(`SSH attempt ${attempts} to ${this.target} failed: ${reason}`)
-        if (now - start + delay >= timeoutMs) {
+        if (isAuthenticationFailure(error) && ++refusals >= maxRefusals) {
           throw new Error(
-            `SSH to ${this.target} did not succeed within ${formatDuration(timeoutMs)} ` +
-              `(${attempts} attempts; last: ${reason})`
+            `the instance refused the key ${refusals} times (ssh_handshake_attempts); ` +
+              `is ${this.options.username} the image's SSH user?`
+          )
+        }
+        if (now - start + delay >= timeoutMs) {
+          // Worded to follow the engine's "Could not connect over SSH to ... within ...: ".
+          throw new Error(
+            `gave up after ${attempts} attempts in ${formatDuration(now - start)}; the last: ${reason}`
           )
         }
         if (attempts === 1 || reason !== lastReason || now - lastReported >= PROGRESS_EVERY_MS) {
@@ -149,8 +158,8 @@ class SshCommunicator implements Communicator {
 
   run(command: string, options: RunOptions = {}): Promise<RunResult> {
     const client = this.client
+    if (options.signal?.aborted) return Promise.reject(options.signal.reason)
     if (!client || !this.connected) return Promise.resolve({ exitCode: null, disconnected: true })
-    options.signal?.throwIfAborted()
     return new Promise<RunResult>((resolve, reject) => {
       let exitCode: number | null = null
       let exitSignal: string | undefined
@@ -248,12 +257,10 @@ class SshCommunicator implements Communicator {
     signal?.throwIfAborted()
     const sftp = await this.sftp()
     const path = remote(remotePath)
-    let fileMode = mode
-    if (fileMode === undefined) {
-      fileMode = Buffer.isBuffer(data) ? 0o644 : (await fs.stat(data.localPath)).mode & 0o7777
-    }
-    const source = Buffer.isBuffer(data) ? [data] : createReadStream(data.localPath)
     try {
+      const fileMode =
+        mode ?? (Buffer.isBuffer(data) ? 0o644 : (await fs.stat(data.localPath)).mode & 0o7777)
+      const source = Buffer.isBuffer(data) ? [data] : createReadStream(data.localPath)
       await pipeline(source, sftp.createWriteStream(path, { mode: fileMode }), { signal })
       // The mode given at open applies only to a new file; an existing one keeps its own.
       await sftpCall<void>(cb => sftp.chmod(path, fileMode, cb))
@@ -526,13 +533,17 @@ function describeSftpError(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
+function isAuthenticationFailure(error: unknown): boolean {
+  return (error as { level?: string }).level === 'client-authentication'
+}
+
 function describeConnectError(error: unknown): string {
   const { code, level, message } = error as { code?: string; level?: string; message?: string }
   if (code === 'ECONNREFUSED') return 'connection refused'
   if (code === 'ECONNRESET') return 'connection reset'
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return 'host unreachable'
   if (code === 'ETIMEDOUT') return 'connection timed out'
-  if (level === 'client-authentication') return 'authentication failed: the key was not accepted'
+  if (isAuthenticationFailure(error)) return 'authentication failed: the key was not accepted'
   if (level === 'client-timeout' || /handshake/i.test(message ?? '')) return 'handshake timed out'
   return message ?? String(error)
 }

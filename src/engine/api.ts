@@ -59,6 +59,10 @@ export interface BuildOptions {
   clock?: Clock
   /** Called for every resource as it is created, and again (kept: true / removed) as it changes. */
   onResource?: (event: ResourceEvent) => void
+  /** The dead-man switch: each temporary instance powers itself off (and so terminates) this many
+   * minutes after SSH comes up, even if this process is killed. Default 360 (GitHub's longest
+   * job); the action may pass the job's own timeout. */
+  instanceTimeLimitMinutes?: number
 }
 
 export type ResourceEvent =

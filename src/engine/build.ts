@@ -76,8 +76,6 @@ export interface BuildDependencies {
   runProvisioner?: RunProvisioner
   /** Called as each step starts: lets a test abort at every step boundary. */
   beforeStep?: (build: string, step: string) => void
-  /** How long the dead-man switch gives the instance. Default: GitHub's longest job, 6 h. */
-  instanceTimeLimitMinutes?: number
   /** Bound on cleanup after an error or abort. Default 5 minutes. */
   cleanupTimeoutMs?: number
 }
@@ -107,9 +105,13 @@ export async function build(
     template.sources.map(source => {
       const region = source.region || options.defaultRegion
       if (!region) {
-        throw new BuildError(
-          `Source "${source.name}" has no region: set region in the template or aws-region.`
-        )
+        const message = `Source "${source.name}" has no region: set region in the template or aws-region.`
+        options.reporter.error(message)
+        return Promise.resolve<SourceOutcome>({
+          failure: { name: source.name, message, phases: [] },
+          tracker: new ResourceTracker(source.name),
+          leftBehind: []
+        })
       }
       const ec2s = new Map<string, Ec2>()
       const ec2In = (r: string): Ec2 => {
@@ -124,11 +126,11 @@ export async function build(
         ec2: ec2In(region),
         ec2In,
         clock,
-        reporter: prefixed(options.reporter, several ? source.name : undefined),
+        reporter: prefixed(options.reporter, source.name, several),
         tracker: new ResourceTracker(source.name, options.onResource),
         connect: connectTo,
         runProvisioner,
-        instanceTimeLimitMinutes: dependencies.instanceTimeLimitMinutes ?? 360,
+        instanceTimeLimitMinutes: options.instanceTimeLimitMinutes ?? 360,
         secrets: [...template.sensitiveValues]
       }
       return runSource(ctx, options, dependencies)
@@ -137,12 +139,19 @@ export async function build(
   if (!dependencies.ec2Clients) ec2Clients.destroy()
 
   const artifacts = outcomes.flatMap(o => (o.artifact ? [o.artifact] : []))
-  const manifests = artifacts.length
-    ? await writeManifests(template.postProcessors, artifacts, options.runId, clock)
-    : []
+  const failures = outcomes.flatMap(o => (o.failure ? [o.failure] : []))
+  let manifests: string[] = []
+  try {
+    manifests = await writeManifests(template.postProcessors, artifacts, options.runId, clock)
+  } catch (error) {
+    // The AMIs exist and are kept; only the manifest is missing.
+    const message = `Writing the manifest failed: ${errorMessage(error)}`
+    options.reporter.error(message)
+    failures.push({ name: 'manifest', message, phases: [] })
+  }
   const result: BuildResult = {
     artifacts,
-    failures: outcomes.flatMap(o => (o.failure ? [o.failure] : [])),
+    failures,
     cleanedUp: outcomes.flatMap(o => o.tracker.removed),
     leftBehind: outcomes.flatMap(o => o.leftBehind),
     manifests,

@@ -51,6 +51,9 @@ export interface ConnectOptions {
   signal: AbortSignal
   clock: Clock
   reporter: Reporter
+  /** Packer's ssh_handshake_attempts: give up once the server has refused the key this many
+   * times (it may refuse it briefly while cloud-init installs it). Default 10. */
+  handshakeAttempts?: number
 }
 
 export type Connect = (options: ConnectOptions) => Promise<Communicator>

@@ -25,6 +25,35 @@ export class Failure extends Error {
   override name = 'ProvisionerFailure'
 }
 
+/**
+ * Runs a transfer; when it fails because the connection dropped (a reboot the previous
+ * provisioner started), reconnects and tries once more, as Packer's start_retry_timeout does.
+ */
+export async function transfer(
+  attempt: Attempt,
+  what: string,
+  action: () => Promise<void>
+): Promise<void> {
+  try {
+    await action()
+    return
+  } catch (error) {
+    if (attempt.signal.aborted) throw attempt.signal.reason
+    const probe = await attempt.communicator
+      .run('true', { signal: attempt.signal })
+      .catch(() => undefined)
+    if (!probe?.disconnected) throw new Failure(`${what}: ${(error as Error).message}`)
+  }
+  attempt.say('The SSH connection had dropped; reconnecting')
+  try {
+    await attempt.communicator.reconnect(attempt.signal)
+    await action()
+  } catch (error) {
+    if (attempt.signal.aborted) throw attempt.signal.reason
+    throw new Failure(`${what}: ${(error as Error).message}`)
+  }
+}
+
 /** A runner path as the user wrote it: relative to the working directory when inside it. */
 export function displayPath(path: string): string {
   if (!isAbsolute(path)) return path

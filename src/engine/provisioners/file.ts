@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs'
 import { basename } from 'node:path'
 import type { FileProvisioner } from '../../template/model.js'
-import { displayPath, Failure, type Attempt } from './attempt.js'
+import { displayPath, Failure, transfer, type Attempt } from './attempt.js'
 
 export async function runFile(provisioner: FileProvisioner, attempt: Attempt): Promise<void> {
   const { communicator, signal } = attempt
@@ -14,7 +14,7 @@ export async function runFile(provisioner: FileProvisioner, attempt: Attempt): P
   if (provisioner.direction === 'download') {
     for (const source of (provisioner.sources ?? []).map(attempt.expand)) {
       attempt.say(`Downloading ${source} => ${destination}`)
-      await step(attempt, () => communicator.download(source, destination, signal))
+      await transfer(attempt, 'failed', () => communicator.download(source, destination, signal))
     }
     return
   }
@@ -22,7 +22,9 @@ export async function runFile(provisioner: FileProvisioner, attempt: Attempt): P
   if (provisioner.content !== undefined) {
     attempt.say(`Uploading content => ${destination}`)
     const content = Buffer.from(attempt.expand(provisioner.content))
-    await step(attempt, () => communicator.upload(destination, content, 0o644, signal))
+    await transfer(attempt, 'failed', () =>
+      communicator.upload(destination, content, 0o644, signal)
+    )
     return
   }
 
@@ -31,21 +33,12 @@ export async function runFile(provisioner: FileProvisioner, attempt: Attempt): P
     if (!stat) throw new Failure(`could not upload ${displayPath(source)}: it does not exist`)
     attempt.say(`Uploading ${displayPath(source)} => ${destination}`)
     if (stat.isDirectory()) {
-      await step(attempt, () => communicator.uploadDir(source, destination, signal))
+      await transfer(attempt, 'failed', () => communicator.uploadDir(source, destination, signal))
     } else {
       const target = destination.endsWith('/') ? `${destination}${basename(source)}` : destination
-      await step(attempt, () =>
+      await transfer(attempt, 'failed', () =>
         communicator.upload(target, { localPath: source }, undefined, signal)
       )
     }
-  }
-}
-
-async function step(attempt: Attempt, transfer: () => Promise<void>): Promise<void> {
-  try {
-    await transfer()
-  } catch (error) {
-    if (attempt.signal.aborted) throw attempt.signal.reason
-    throw new Failure(`failed: ${(error as Error).message}`)
   }
 }

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs'
 import { randomInt } from 'node:crypto'
 import type { ShellProvisioner } from '../../template/model.js'
 import type { RunResult } from '../communicator.js'
-import { displayPath, Failure, type Attempt } from './attempt.js'
+import { displayPath, Failure, transfer, type Attempt } from './attempt.js'
 import { envVarFile, environment, flattenedVars, shellQuote, splitVar } from './quote.js'
 
 /** Packer's exit status for "the connection dropped": listing it in valid_exit_codes allows that. */
@@ -114,18 +114,10 @@ function render(template: string, values: Record<'Path' | 'Vars' | 'EnvVarFile',
   )
 }
 
-async function upload(
-  attempt: Attempt,
-  remotePath: string,
-  data: Buffer,
-  mode: number
-): Promise<void> {
-  try {
-    await attempt.communicator.upload(remotePath, data, mode, attempt.signal)
-  } catch (error) {
-    if (attempt.signal.aborted) throw attempt.signal.reason
-    throw new Failure(`could not upload the script: ${(error as Error).message}`)
-  }
+function upload(attempt: Attempt, remotePath: string, data: Buffer, mode: number): Promise<void> {
+  return transfer(attempt, 'could not upload the script', () =>
+    attempt.communicator.upload(remotePath, data, mode, attempt.signal)
+  )
 }
 
 /** Removes the uploaded files; after a reboot the connection may drop once more, so retry once. */

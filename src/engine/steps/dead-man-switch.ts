@@ -20,7 +20,9 @@ export const armDeadManSwitch: Step = {
     })
     if (result.exitCode === 0) {
       state.deadManSwitchArmed = true
-      ctx.reporter.info(`The instance powers itself off (and terminates) in ${minutes} minutes`)
+      ctx.reporter.info(
+        `The instance powers itself off (and terminates) in ${minutes} minute${minutes === 1 ? '' : 's'}`
+      )
     } else {
       ctx.reporter.warning(
         `Could not schedule a shutdown on the instance (exit ${result.exitCode}): if this run is ` +

@@ -9,7 +9,7 @@
 import type { BlockDeviceMapping, Instance, RunInstancesCommandInput } from '@aws-sdk/client-ec2'
 import { randomUUID } from 'node:crypto'
 import type { BlockDevice } from '../../template/model.js'
-import { errorCode } from '../retry.js'
+import { errorCode, isTransient } from '../retry.js'
 import type { BuildContext, BuildState, LaunchedInstance, Step } from '../state.js'
 import { BuildError, ec2Tags, runTags } from '../state.js'
 import { EXPECTED, waitFor } from '../wait.js'
@@ -155,6 +155,8 @@ export const launchInstance: Step = {
       out = await ec2.send(new ec2.sdk.RunInstancesCommand(input), { signal })
     } catch (error) {
       const code = errorCode(error)
+      // EC2 answered no: there is no instance to look for.
+      if (code && !isTransient(error)) state.launchRequested = false
       if (code && CAPACITY_ERRORS.has(code)) {
         throw new BuildError(
           `EC2 could not launch a ${source.instance_type} in ${source.region}` +
@@ -200,7 +202,7 @@ export const launchInstance: Step = {
     const ready = describeLaunched(running, Boolean(source.spot_price))
     state.instance = ready
     ctx.reporter.info(
-      `Instance ${id} is running (${[ready.publicIp, ready.privateIp].filter(Boolean).join(', ')})`
+      `Instance ${id} is running (${[...new Set([ready.publicIp, ready.privateIp].filter(Boolean))].join(', ')})`
     )
   },
   async cleanup(ctx, state, { signal }) {

@@ -76,6 +76,8 @@ export interface GetAttrExpr {
   kind: 'getattr'
   object: Expr
   name: string
+  /** Where the attribute name is: errors about it point there, not at the start of the chain. */
+  namePos: Pos
   pos: Pos
 }
 

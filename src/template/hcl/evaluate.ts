@@ -49,7 +49,7 @@ export function evaluate(expr: Expr, scope: Scope, locals: Map<string, Value> = 
       if (traversal && !locals.has(traversal.root)) return resolveRoot(expr, scope, locals)
       const object = ev(expr.object)
       const key = expr.kind === 'getattr' ? expr.name : ev(expr.key)
-      return access(object, key, expr.kind === 'getattr' ? expr.pos : expr.key.pos)
+      return access(object, key, expr.kind === 'getattr' ? expr.namePos : expr.key.pos)
     }
     case 'splat': {
       const source = ev(expr.source)
@@ -177,7 +177,7 @@ function resolveRoot(expr: Expr, scope: Scope, locals: Map<string, Value>): Valu
   let v = value
   for (const s of steps) {
     const key = s.kind === 'getattr' ? s.name : evaluate(s.key, scope, locals)
-    v = access(v, key, s.kind === 'getattr' ? s.pos : s.key.pos)
+    v = access(v, key, s.kind === 'getattr' ? s.namePos : s.key.pos)
   }
   return v
 }

@@ -12,6 +12,7 @@ import type { FunctionContext, Scope } from './evaluate.js'
 import { BUILD_OBJECT, evaluate } from './evaluate.js'
 import type { Value } from './values.js'
 import { convert, isObject, toText } from './values.js'
+import { BodyDecoder, DATA_SENTINEL, loc, where } from './body.js'
 import type { VariableDeclaration, VariableValue } from './variables.js'
 import { declareVariable, parseTextValue, readVarFile } from './variables.js'
 import { interpolate } from '../expressions.js'
@@ -60,16 +61,6 @@ const BUILD_ITEMS = [
 ]
 const SUPPORTED_PLUGIN = 'github.com/hashicorp/amazon'
 
-/** Blocks Packer accepts for a map option, one key/value pair each (`tag { key = … value = … }`). */
-const KEY_VALUE_BLOCKS: Record<string, string> = {
-  tag: 'tags',
-  run_tag: 'run_tags',
-  run_volume_tag: 'run_volume_tags',
-  snapshot_tag: 'snapshot_tags'
-}
-
-const DATA_SENTINEL = '\u0000data.amazon-ami.'
-
 interface SourceDef {
   name: string
   block: Block
@@ -113,6 +104,7 @@ class Decoder {
   private readonly sensitiveValues = new Set<string>()
   private readonly functions: FunctionContext
   private readonly templateDirectory: string
+  private readonly bodies: BodyDecoder
 
   constructor(
     private readonly files: HclFile[],
@@ -123,6 +115,13 @@ class Decoder {
     this.templateDirectory = files.length > 0 ? dirname(files[0].path) : templatePath
     // As in Packer, file() and templatefile() read paths relative to the template's directory.
     this.functions = { now: options.now, baseDirectory: this.templateDirectory }
+    this.bodies = new BodyDecoder({
+      attempt: (fn, path) => this.attempt(fn, path),
+      options,
+      templateDirectory: this.templateDirectory,
+      templatePath,
+      dataNames: this.data
+    })
   }
 
   private report(error: unknown, path = ''): void {
@@ -369,31 +368,26 @@ class Decoder {
     for (const file of varFiles) {
       this.attempt(() => {
         for (const [name, { value, pos }] of readVarFile(file, this.functions)) {
-          this.attempt(() => this.setVariable(name, value, 'var-file', pos, true))
+          this.attempt(() => this.setVariable(name, value, 'var-file', pos, `the variable file ${file}`))
         }
       })
     }
+    // A value given as text has no place in a file: errors about it point at the declaration.
     for (const [key, text] of Object.entries(this.options.env)) {
       if (!key.startsWith('PKR_VAR_') || text === undefined) continue
       const decl = this.declarations.get(key.slice(8))
       if (!decl) continue // Packer ignores PKR_VAR_ for undeclared variables: the environment is shared.
-      const pos = { file: `environment variable ${key}`, line: 1, column: 1 }
-      this.attempt(() =>
-        this.setVariable(
-          decl.name,
-          parseTextValue(text, decl, pos, this.functions),
-          'env',
-          pos,
-          false
-        )
-      )
+      this.attempt(() => {
+        const value = parseTextValue(text, decl, decl.pos, key, this.functions)
+        this.setVariable(decl.name, value, 'env', decl.pos, key)
+      }, `variables.${decl.name}`)
     }
     for (const [name, text] of Object.entries(this.options.variables)) {
-      const pos = { file: this.templatePath, line: 1, column: 1 }
       const decl = this.declarations.get(name)
       this.attempt(() => {
-        if (!decl) throw this.undeclared(name, pos, 'the variables input')
-        this.setVariable(name, parseTextValue(text, decl, pos, this.functions), 'input', pos, false)
+        if (!decl) throw this.undeclared(name, { file: this.templatePath, line: 1, column: 1 }, 'the variables input')
+        const value = parseTextValue(text, decl, decl.pos, 'the variables input', this.functions)
+        this.setVariable(name, value, 'input', decl.pos, 'the variables input')
       }, `variables.${name}`)
     }
     for (const [name, decl] of this.declarations) {
@@ -430,11 +424,11 @@ class Decoder {
     value: Value,
     origin: VariableValue['origin'],
     pos: Pos,
-    fromFile: boolean
+    from: string
   ): void {
     const decl = this.declarations.get(name)
-    if (!decl) throw this.undeclared(name, pos, fromFile ? 'a variable file' : origin)
-    const converted = convert(value, decl.type, pos, `variable "${name}"`)
+    if (!decl) throw this.undeclared(name, pos, from)
+    const converted = convert(value, decl.type, pos, `variable "${name}" (from ${from})`)
     this.values.set(name, { value: converted, origin, pos })
   }
 
@@ -814,7 +808,7 @@ class Decoder {
       }
     }
     const scope = this.scope('source', use)
-    const node = this.body(
+    const node = this.bodies.body(
       { items, pos: use.def.block.pos },
       SOURCE_OPTIONS,
       scope,
@@ -854,7 +848,7 @@ class Decoder {
       ...filterOptions,
       { name: 'region', type: { kind: 'string' }, doc: '' }
     ]
-    const dataNode = this.body(
+    const dataNode = this.bodies.body(
       block.body,
       dataOptions,
       this.scope('locals'),
@@ -929,7 +923,7 @@ class Decoder {
         const options = this.pluginOptions(type.value, what)
         const groups: { node: MapNode; uses: SourceUse[]; text: string }[] = []
         for (const use of targets) {
-          const node = this.body(
+          const node = this.bodies.body(
             {
               items: block.body.items.filter(
                 i =>
@@ -986,217 +980,6 @@ class Decoder {
     return undefined
   }
 
-  /** One block body → a map node, checking which options are blocks and which are arguments. */
-  private body(
-    body: Body,
-    options: OptionDef[] | undefined,
-    scope: Scope,
-    path: string,
-    pos: Pos
-  ): MapNode {
-    const entries: MapEntry[] = []
-    const lists = new Map<string, ListNode>()
-    const keyValues = new Map<string, MapNode>()
-    const singles = new Map<string, Pos>()
-    const option = (name: string): OptionDef | undefined => options?.find(o => o.name === name)
-    for (const item of body.items) {
-      const itemPath = `${path}.${item.kind === 'attribute' ? item.name : item.type}`
-      this.attempt(() => {
-        const def = option(item.kind === 'attribute' ? item.name : item.type)
-        if (item.kind === 'attribute') {
-          if (def && isBlockType(def.type)) {
-            throw new HclError(
-              `Unsupported argument: an argument named "${item.name}" is not expected here; ${item.name} is a block: write ${item.name} { … } without "=".`,
-              item.pos,
-              `${path}.${item.name}`
-            )
-          }
-          const value = evaluate(item.expr, scope)
-          entries.push({
-            key: item.name,
-            keyLoc: loc(item.pos),
-            value: this.node(value, item.expr, def?.type, `${path}.${item.name}`)
-          })
-          return
-        }
-        const kvTarget = KEY_VALUE_BLOCKS[item.type]
-        if (kvTarget && option(kvTarget)) {
-          const kv = this.body(
-            item.body,
-            [
-              { name: 'key', type: { kind: 'string' }, doc: '', required: true },
-              { name: 'value', type: { kind: 'string' }, doc: '', required: true }
-            ],
-            scope,
-            `${path}.${item.type}`,
-            item.pos
-          )
-          const key = kv.entries.find(e => e.key === 'key')?.value
-          const value = kv.entries.find(e => e.key === 'value')?.value
-          if (key?.kind !== 'scalar' || value?.kind !== 'scalar')
-            throw new HclError(
-              `Missing argument: a ${item.type} block needs key = "…" and value = "…".`,
-              item.pos
-            )
-          let map = keyValues.get(kvTarget)
-          if (!map) {
-            map = { kind: 'map', entries: [], loc: loc(item.pos) }
-            keyValues.set(kvTarget, map)
-            entries.push({ key: kvTarget, keyLoc: loc(item.pos), value: map })
-          }
-          map.entries.push({ key: String(key.value), keyLoc: key.loc, value })
-          return
-        }
-        if (item.labels.length > 0)
-          throw new HclError(
-            `Unexpected label on the "${item.type}" block: it takes none.`,
-            item.labels[0].pos
-          )
-        if (def && !isBlockType(def.type)) {
-          throw new HclError(
-            `Unsupported block type: blocks of type "${item.type}" are not expected here; ${item.type} is an argument: write ${item.type} = ….`,
-            item.pos,
-            `${path}.${item.type}`
-          )
-        }
-        if (def?.type.kind === 'list') {
-          const itemType = def.type.items
-          const inner = this.body(
-            item.body,
-            itemType.kind === 'object' ? itemType.options : undefined,
-            scope,
-            `${path}.${item.type}`,
-            item.pos
-          )
-          let list = lists.get(item.type)
-          if (!list) {
-            list = { kind: 'list', items: [], loc: loc(item.pos) }
-            lists.set(item.type, list)
-            entries.push({ key: item.type, keyLoc: loc(item.pos), value: list })
-          }
-          list.items.push(inner)
-          return
-        }
-        const before = singles.get(item.type)
-        if (before)
-          throw new HclError(
-            `Duplicate ${item.type} block: only one is allowed, and one was already given at ${where(before)}.`,
-            item.pos,
-            `${path}.${item.type}`
-          )
-        singles.set(item.type, item.pos)
-        const inner = this.body(
-          item.body,
-          def?.type.kind === 'object' ? def.type.options : undefined,
-          scope,
-          `${path}.${item.type}`,
-          item.pos
-        )
-        entries.push({ key: item.type, keyLoc: loc(item.pos), value: inner })
-      }, itemPath)
-    }
-    return { kind: 'map', entries, loc: loc(pos) }
-  }
-
-  /** A value → a located tree node, converted to the option's type as HCL converts (a number
-   * where a string is wanted becomes that string), with positions from literal lists and objects. */
-  private node(
-    value: Value,
-    expr: Expr | undefined,
-    type: ValueType | undefined,
-    path: string
-  ): Node {
-    const pos = expr?.pos ?? { file: this.templatePath, line: 1, column: 1 }
-    if (Array.isArray(value)) {
-      const items =
-        expr?.kind === 'tuple' && expr.items.length === value.length ? expr.items : undefined
-      const itemType = type?.kind === 'list' ? type.items : undefined
-      return {
-        kind: 'list',
-        items: value.map((v, i) => this.node(v, items?.[i] ?? expr, itemType, `${path}[${i}]`)),
-        loc: loc(pos)
-      }
-    }
-    if (isObject(value)) {
-      const entries: MapEntry[] = Object.entries(value).map(([k, v]) => {
-        const item =
-          expr?.kind === 'object'
-            ? expr.items.find(i => i.key.kind === 'literal' && String(i.key.value) === k)
-            : undefined
-        const valueType =
-          type?.kind === 'map'
-            ? type.values
-            : type?.kind === 'object'
-              ? type.options.find(o => o.name === k)?.type
-              : undefined
-        return {
-          key: k,
-          keyLoc: loc(item?.pos ?? pos),
-          value: this.node(v, item?.value ?? expr, valueType, `${path}.${k}`)
-        }
-      })
-      return { kind: 'map', entries, loc: loc(pos) }
-    }
-    const wholeDataReference =
-      path.endsWith('.source_ami') &&
-      typeof value === 'string' &&
-      value.startsWith(DATA_SENTINEL) &&
-      this.data.has(value.slice(DATA_SENTINEL.length))
-    if (typeof value === 'string' && value.includes(DATA_SENTINEL) && !wholeDataReference) {
-      throw new HclError(
-        "Unsupported use of a data source: data.amazon-ami.NAME.id is resolved when the build starts, so it can only be the whole value of a source's source_ami.",
-        pos,
-        path
-      )
-    }
-    let scalar: string | number | boolean | null = coerce(value, type)
-    if (typeof scalar === 'string' && scalar.includes('{{')) scalar = this.legacy(scalar, pos, path)
-    return { kind: 'scalar', value: scalar, loc: loc(pos), evaluated: true }
-  }
-
-  /** Packer's builders still render Go templates in option values (`ami_name = "x-{{timestamp}}"`),
-   * so the legacy functions apply to the evaluated text; `{{.Path}}` and the like stay for later. */
-  private legacy(text: string, pos: Pos, path: string): string {
-    const scope = {
-      variable: () => undefined,
-      variableNames: () => [],
-      local: () => undefined,
-      localNames: () => [],
-      env: this.options.env,
-      now: this.options.now,
-      workingDirectory: this.options.workingDirectory,
-      templateDirectory: this.templateDirectory,
-      strictFunctions: false
-    }
-    return text.replace(/\{\{[\s\S]*?\}\}/g, action => {
-      const result = interpolate(action, scope, { buildVariables: true })
-      if (!result.ok)
-        throw new HclError(
-          `Invalid template function in "${action}": ${result.errors.join('; ')}.`,
-          pos,
-          path
-        )
-      return String(result.value)
-    })
-  }
-}
-
-function isBlockType(type: ValueType): boolean {
-  return type.kind === 'object' || (type.kind === 'list' && type.items.kind === 'object')
-}
-
-/** HCL converts a primitive to the type its option wants (the string "8" for a number, ...). */
-function coerce(
-  value: string | number | boolean | null,
-  type: ValueType | undefined
-): string | number | boolean | null {
-  if (value === null || !type) return value
-  if (type.kind === 'string' && typeof value !== 'string') return String(value)
-  if (type.kind === 'duration' && typeof value === 'number') return `${value}s`
-  if (type.kind === 'integer' && typeof value === 'string' && /^-?\d+$/.test(value.trim()))
-    return Number(value)
-  if (type.kind === 'boolean' && (value === 'true' || value === 'false')) return value === 'true'
-  return value
 }
 
 function placeName(place: string): string {
@@ -1212,13 +995,6 @@ function placeName(place: string): string {
   }
 }
 
-function loc(p: Pos): { file: string; line: number; column: number } {
-  return { file: p.file, line: p.line, column: p.column }
-}
-
-function where(p: Pos): string {
-  return `${p.file}:${p.line},${p.column}`
-}
 
 /** `*.auto.pkrvars.hcl` (and `.json`) beside the template are read first, in name order, as Packer does. */
 function listAutoVarFiles(directory: string): string[] {

@@ -394,7 +394,7 @@ class Parser {
         this.next()
         const n = this.next()
         if (n.kind === 'ident')
-          expr = { kind: 'getattr', object: expr, name: n.text, pos: expr.pos }
+          expr = { kind: 'getattr', object: expr, name: n.text, namePos: this.pos(n.start), pos: expr.pos }
         else if (n.kind === 'number' && /^\d+$/.test(n.text)) {
           // Legacy index syntax `list.0`.
           expr = {
@@ -451,7 +451,7 @@ class Parser {
             `Invalid attribute name: expected a name after ".", found ${describe(n)}.`,
             n.start
           )
-        each = { kind: 'getattr', object: each, name: n.text, pos: each.pos }
+        each = { kind: 'getattr', object: each, name: n.text, namePos: this.pos(n.start), pos: each.pos }
       } else if (full && t.kind === 'punct' && t.text === '[') {
         this.next()
         const key = this.withNewlines(true, () => {

@@ -214,15 +214,16 @@ export function parseTextValue(
   text: string,
   decl: VariableDeclaration,
   pos: Pos,
+  from: string,
   functions: FunctionContext
 ): Value {
   if (decl.type.kind === 'string' || (decl.type.kind === 'any' && !decl.typeGiven)) return text
   try {
-    return evaluate(parseHclExpression(text, pos.file), pureScope(functions))
+    return evaluate(parseHclExpression(text, from), pureScope(functions))
   } catch (error) {
     if (!(error instanceof HclError)) throw error
     throw new HclError(
-      `Invalid value for variable "${decl.name}": a ${showType(decl.type)} value is written in HCL syntax (${example(decl.type)}), but "${text}" is not valid: ${error.message}`,
+      `Invalid value for variable "${decl.name}" (from ${from}): a ${showType(decl.type)} value is written in HCL syntax (${example(decl.type)}), but "${text}" is not valid: ${error.message}`,
       pos
     )
   }

@@ -1,0 +1,34 @@
+import { PROFILES, resolveTimings } from '../../emulator/timings.js'
+
+describe('timing profiles', () => {
+  it('follows real AWS in the realistic profile', () => {
+    const t = PROFILES.realistic
+    expect(t.boot).toBeGreaterThanOrEqual(15_000)
+    expect(t.boot).toBeLessThanOrEqual(20_000)
+    expect(t.sshReady).toBeGreaterThanOrEqual(5_000)
+    expect(t.sshReady).toBeLessThanOrEqual(30_000)
+    for (const slow of [t.stop, t.terminate]) {
+      expect(slow).toBeGreaterThanOrEqual(30_000)
+      expect(slow).toBeLessThanOrEqual(60_000)
+    }
+    // An 8 GiB root changed throughout stays within the 2–6 minutes of the table.
+    expect(t.createImage).toBeGreaterThanOrEqual(120_000)
+    expect(t.createImage + 8 * t.createImagePerGiB).toBeLessThanOrEqual(360_000)
+    expect(t.copyImage).toBeGreaterThanOrEqual(300_000)
+    expect(t.copyImage).toBeLessThanOrEqual(900_000)
+    expect(t.describeLag).toBeGreaterThan(0)
+    expect(PROFILES.instant.describeLag).toBe(0)
+  })
+
+  it('scales every timing and lets single ones be overridden', () => {
+    const t = resolveTimings('realistic', 0.01, { boot: 1000 })
+    expect(t.boot).toBe(10)
+    expect(t.createImage).toBe(1500)
+    expect(t.terminate).toBe(450)
+  })
+
+  it('refuses an unknown profile or a scale that is not positive', () => {
+    expect(() => resolveTimings('leisurely' as never)).toThrow('unknown profile "leisurely"')
+    expect(() => resolveTimings('fast', 0)).toThrow('time scale must be a positive number')
+  })
+})

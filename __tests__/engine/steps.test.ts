@@ -1,0 +1,327 @@
+/**
+ * The steps' logic against a mocked EC2 (aws-sdk-client-mock): choices, messages and cleanup
+ * order, instantly (fake clock).
+ */
+import {
+  AuthorizeSecurityGroupIngressCommand,
+  CreateSecurityGroupCommand,
+  DeleteKeyPairCommand,
+  DeleteSecurityGroupCommand,
+  DescribeImagesCommand,
+  DescribeInstancesCommand,
+  DescribeRegionsCommand,
+  DescribeVpcsCommand,
+  EC2Client,
+  ImportKeyPairCommand,
+  RunInstancesCommand,
+  TerminateInstancesCommand
+} from '@aws-sdk/client-ec2'
+import { mockClient } from 'aws-sdk-client-mock'
+import { createEc2Clients } from '../../src/clients/ec2.js'
+import type { BuildOptions } from '../../src/engine/api.js'
+import { build } from '../../src/engine/build.js'
+import type { Communicator } from '../../src/engine/communicator.js'
+import type { AmazonEbsSource } from '../../src/template/model.js'
+import { ebsSource, FakeClock, RecordingReporter, shell, template } from './helpers.js'
+
+const ec2 = mockClient(EC2Client)
+
+function awsError(code: string, message = 'simulated', status = 400): Error {
+  return Object.assign(new Error(message), { name: code, $metadata: { httpStatusCode: status } })
+}
+
+const image = (id: string, created: string, name = `ubuntu-${created}`) => ({
+  ImageId: id,
+  Name: name,
+  CreationDate: created,
+  State: 'available' as const,
+  Architecture: 'x86_64' as const,
+  RootDeviceName: '/dev/sda1'
+})
+
+/** An account with one default VPC and free AMI names. */
+function happyAccount(): void {
+  ec2.reset()
+  ec2
+    .on(DescribeRegionsCommand)
+    .resolves({ Regions: [{ RegionName: 'us-east-1' }, { RegionName: 'us-west-2' }] })
+  ec2.on(DescribeImagesCommand, { Owners: ['self'] }).resolves({ Images: [] })
+  ec2
+    .on(DescribeImagesCommand, { ImageIds: ['ami-source'] })
+    .resolves({ Images: [image('ami-source', '2024-01-01')] })
+  ec2.on(DescribeVpcsCommand).resolves({ Vpcs: [{ VpcId: 'vpc-default', IsDefault: true }] })
+  ec2.on(ImportKeyPairCommand).resolves({ KeyPairId: 'key-1' })
+  ec2.on(CreateSecurityGroupCommand).resolves({ GroupId: 'sg-1' })
+  ec2.on(AuthorizeSecurityGroupIngressCommand).resolves({})
+  ec2.on(RunInstancesCommand).resolves({ Instances: [{ InstanceId: 'i-1' }] })
+  ec2.on(DescribeInstancesCommand).resolves({
+    Reservations: [
+      {
+        Instances: [{ InstanceId: 'i-1', State: { Name: 'running' }, PublicIpAddress: '127.0.0.9' }]
+      }
+    ]
+  })
+  ec2.on(TerminateInstancesCommand).resolves({})
+  ec2.on(DeleteKeyPairCommand).resolves({})
+  ec2.on(DeleteSecurityGroupCommand).resolves({})
+}
+
+const fakeCommunicator: Communicator = {
+  run: async () => ({ exitCode: 0, disconnected: false }),
+  upload: async () => undefined,
+  uploadDir: async () => undefined,
+  download: async () => undefined,
+  reconnect: async () => undefined,
+  close: async () => undefined
+}
+
+async function run(source: Partial<AmazonEbsSource>, options: Partial<BuildOptions> = {}) {
+  const reporter = new RecordingReporter()
+  const clock = new FakeClock()
+  const result = await build(
+    {
+      template: template([ebsSource(source)], { provisioners: [shell()] }),
+      runId: 'run-1',
+      onError: 'cleanup',
+      signal: new AbortController().signal,
+      reporter,
+      clock,
+      ...options
+    },
+    {
+      ec2Clients: await createEc2Clients({ accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }),
+      connect: async () => fakeCommunicator,
+      runProvisioner: async () => {
+        throw Object.assign(new Error('shell provisioner (template.yml:10) exited 1'), {
+          name: 'ProvisionerError'
+        })
+      }
+    }
+  )
+  const calls = ec2.calls().map(c => c.args[0].constructor.name.replace(/Command$/, ''))
+  return { result, reporter, calls }
+}
+
+beforeEach(happyAccount)
+
+describe('finding the source AMI', () => {
+  const filter = {
+    owners: ['099720109477'],
+    most_recent: false,
+    include_deprecated: false,
+    filters: { name: 'ubuntu/*' }
+  }
+
+  it('refuses an ambiguous filter and lists the candidates', async () => {
+    ec2.on(DescribeImagesCommand, { Owners: ['099720109477'] }).resolves({
+      Images: [image('ami-a', '2024-01-01'), image('ami-b', '2024-03-01')]
+    })
+    const { result, calls } = await run({ source_ami: undefined, source_ami_filter: filter })
+    expect(result.failures[0]!.message).toBe(
+      '2 AMIs match source_ami_filter (name=ubuntu/*; owners 099720109477) in us-east-1; set most_recent: true ' +
+        'to take the newest, or narrow the filter:\n  ami-a  2024-01-01  ubuntu-2024-01-01\n  ami-b  2024-03-01  ubuntu-2024-03-01'
+    )
+    expect(calls).not.toContain('ImportKeyPair')
+  })
+
+  it('takes the newest with most_recent', async () => {
+    ec2.on(DescribeImagesCommand, { Owners: ['099720109477'] }).resolves({
+      Images: [
+        image('ami-a', '2024-01-01'),
+        image('ami-c', '2024-05-01'),
+        image('ami-b', '2024-03-01')
+      ]
+    })
+    const { reporter } = await run({
+      source_ami: undefined,
+      source_ami_filter: { ...filter, most_recent: true }
+    })
+    expect(reporter.text).toContain('Source AMI ami-c')
+    expect(ec2.commandCalls(RunInstancesCommand)[0]!.args[0].input.ImageId).toBe('ami-c')
+  })
+
+  it('says so when nothing matches', async () => {
+    ec2.on(DescribeImagesCommand, { Owners: ['099720109477'] }).resolves({ Images: [] })
+    const { result } = await run({ source_ami: undefined, source_ami_filter: filter })
+    expect(result.failures[0]!.message).toBe(
+      'No AMI matches source_ami_filter (name=ubuntu/*; owners 099720109477) in us-east-1.'
+    )
+  })
+})
+
+describe('prevalidation', () => {
+  it('stops before creating anything when the AMI name is taken', async () => {
+    ec2
+      .on(DescribeImagesCommand, { Owners: ['self'] })
+      .resolves({ Images: [{ ImageId: 'ami-old', Name: 'web-1.0.0' }] })
+    const { result, calls } = await run({})
+    expect(result.failures[0]!.message).toMatch(
+      /^An AMI named "web-1.0.0" already exists \(ami-old in us-east-1\)\. .*force_deregister: true/
+    )
+    expect(calls).toEqual(['DescribeRegions', 'DescribeImages'])
+  })
+
+  it('names an unknown region and the known ones', async () => {
+    const { result } = await run({ ami_regions: ['us-weest-2'] })
+    expect(result.failures[0]!.message).toBe(
+      'Unknown region us-weest-2: EC2 knows us-east-1, us-west-2. Fix the region or set skip_region_validation.'
+    )
+  })
+
+  it('explains a region without a default VPC', async () => {
+    ec2.on(DescribeVpcsCommand).resolves({ Vpcs: [] })
+    const { result } = await run({})
+    expect(result.failures[0]!.message).toBe(
+      'us-east-1 has no default VPC: set subnet_id, subnet_filter, vpc_id or vpc_filter.'
+    )
+  })
+})
+
+describe('launching', () => {
+  it('tags the instance and its volumes with the run, sets the dead-man switch behaviour and the options', async () => {
+    await run({
+      run_tags: { Team: 'platform' },
+      user_data: '#cloud-config\n',
+      iam_instance_profile: 'builder',
+      metadata_options: {
+        http_endpoint: 'enabled',
+        http_tokens: 'required',
+        http_put_response_hop_limit: 1
+      }
+    })
+    const input = ec2.commandCalls(RunInstancesCommand)[0]!.args[0].input
+    expect(input).toMatchObject({
+      ImageId: 'ami-source',
+      KeyName: 'ami-build-run-1-web',
+      SecurityGroupIds: ['sg-1'],
+      InstanceInitiatedShutdownBehavior: 'terminate',
+      UserData: Buffer.from('#cloud-config\n').toString('base64'),
+      IamInstanceProfile: { Name: 'builder' },
+      MetadataOptions: {
+        HttpTokens: 'required',
+        HttpEndpoint: 'enabled',
+        HttpPutResponseHopLimit: 1
+      }
+    })
+    const tags = Object.fromEntries(input.TagSpecifications!.map(t => [t.ResourceType, t.Tags]))
+    expect(tags.instance).toEqual(
+      expect.arrayContaining([
+        { Key: 'Team', Value: 'platform' },
+        { Key: 'ami-build:run-id', Value: 'run-1' },
+        { Key: 'ami-build:build', Value: 'web' }
+      ])
+    )
+    expect(tags.volume).toEqual(
+      expect.arrayContaining([{ Key: 'ami-build:run-id', Value: 'run-1' }])
+    )
+  })
+
+  it('launches encrypt_boot builds on an encrypted root instead of copying afterwards', async () => {
+    await run({ encrypt_boot: true, kms_key_id: 'alias/images' })
+    const input = ec2.commandCalls(RunInstancesCommand)[0]!.args[0].input
+    expect(input.BlockDeviceMappings).toEqual([
+      { DeviceName: '/dev/sda1', Ebs: { Encrypted: true, KmsKeyId: 'alias/images' } }
+    ])
+  })
+
+  it('tolerates an instance Describe does not know yet', async () => {
+    ec2
+      .on(DescribeInstancesCommand)
+      .rejectsOnce(awsError('InvalidInstanceID.NotFound'))
+      .resolves({
+        Reservations: [
+          {
+            Instances: [
+              { InstanceId: 'i-1', State: { Name: 'running' }, PublicIpAddress: '127.0.0.9' }
+            ]
+          }
+        ]
+      })
+    const { reporter } = await run({})
+    expect(reporter.text).toContain('Instance i-1 is running (127.0.0.9)')
+    expect(reporter.text).not.toContain('NotFound')
+  })
+})
+
+describe('cleaning up', () => {
+  it('terminates the instance first, waits for it before deleting the group, and reports the provisioner’s error', async () => {
+    ec2
+      .on(DescribeInstancesCommand)
+      .resolvesOnce({
+        Reservations: [
+          {
+            Instances: [
+              { InstanceId: 'i-1', State: { Name: 'running' }, PublicIpAddress: '127.0.0.9' }
+            ]
+          }
+        ]
+      })
+      .resolves({
+        Reservations: [{ Instances: [{ InstanceId: 'i-1', State: { Name: 'terminated' } }] }]
+      })
+    const { result, calls } = await run({})
+    expect(result.failures[0]!.message).toBe('shell provisioner (template.yml:10) exited 1')
+    expect(calls.slice(calls.indexOf('TerminateInstances'))).toEqual([
+      'TerminateInstances',
+      'DeleteKeyPair',
+      'DescribeInstances',
+      'DeleteSecurityGroup'
+    ])
+    expect(result.cleanedUp.map(r => `${r.kind} ${r.id}`)).toEqual([
+      'instance i-1',
+      'key-pair ami-build-run-1-web',
+      'security-group sg-1'
+    ])
+    expect(result.leftBehind).toEqual([])
+  })
+
+  it('keeps going past a resource that will not go, and reports it', async () => {
+    ec2
+      .on(RunInstancesCommand)
+      .rejects(awsError('InsufficientInstanceCapacity', 'no capacity', 500))
+    ec2
+      .on(DeleteKeyPairCommand)
+      .rejects(
+        awsError('UnauthorizedOperation', 'You are not authorized to perform this operation.', 403)
+      )
+    const { result, calls, reporter } = await run({})
+    expect(calls.filter(c => c === 'RunInstances')).toHaveLength(1)
+    expect(result.failures[0]!.message).toMatch(
+      /^EC2 could not launch a t3\.micro in us-east-1: InsufficientInstanceCapacity/
+    )
+    expect(calls).toContain('DeleteSecurityGroup')
+    expect(result.cleanedUp.map(r => r.kind)).toEqual(['security-group'])
+    expect(result.leftBehind).toEqual([
+      expect.objectContaining({
+        kind: 'key-pair',
+        id: 'ami-build-run-1-web',
+        reason: expect.stringContaining('You are not authorized')
+      })
+    ])
+    expect(reporter.text).toContain('Left behind: key-pair ami-build-run-1-web in us-east-1')
+  })
+
+  it('retries a group still in use by the terminating instance', async () => {
+    ec2
+      .on(DescribeInstancesCommand)
+      .resolvesOnce({
+        Reservations: [
+          {
+            Instances: [
+              { InstanceId: 'i-1', State: { Name: 'running' }, PublicIpAddress: '127.0.0.9' }
+            ]
+          }
+        ]
+      })
+      .resolves({
+        Reservations: [{ Instances: [{ InstanceId: 'i-1', State: { Name: 'terminated' } }] }]
+      })
+    ec2
+      .on(DeleteSecurityGroupCommand)
+      .rejectsOnce(awsError('DependencyViolation', 'resource sg-1 has a dependent object'))
+      .resolves({})
+    const { result } = await run({})
+    expect(result.leftBehind).toEqual([])
+    expect(ec2.commandCalls(DeleteSecurityGroupCommand)).toHaveLength(2)
+  })
+})

@@ -1,0 +1,140 @@
+/**
+ * Part 3: the same legacy JSON template built by ami-build (the bundled action entry) and by
+ * `packer build`, each against a fresh emulator, interleaved pair by pair. The emulator's records
+ * are the ground truth for the floor, the waits' lag and the API calls (analysis.ts).
+ */
+import type { CallRecord, TransitionRecord } from '../../emulator/api.js'
+import { PROFILES } from '../../emulator/timings.js'
+import { analyzeBuild, type BuildAnalysis, type SshdEvent } from '../analysis.js'
+import { oursBuild, packerBuild, type LegacyTemplate, type Tool } from '../clients.js'
+import { startBenchEmulator } from '../emulator.js'
+import { measure } from '../process.js'
+
+export interface BuildRun {
+  tool: Tool
+  label: string
+  ok: boolean
+  /** Why it failed, in a line: the exit status and the end of its output. */
+  error?: string
+  exitCode: number | null
+  peakRssKiB?: number
+  treePeakRssKiB?: number
+  /** Instances, key pairs and security groups left in the emulator after the client exited. */
+  leftovers: string[]
+  analysis: BuildAnalysis
+  raw: { calls: CallRecord[]; transitions: TransitionRecord[]; sshd: SshdEvent[] }
+}
+
+/** A generous limit: three times what the emulator alone needs, plus three minutes. */
+function timeoutFor(template: LegacyTemplate, timeScale: number): number {
+  const t = PROFILES.realistic
+  const copies = template.builders.some(b => Array.isArray(b.ami_regions) && b.ami_regions.length)
+  const floor =
+    t.boot + t.sshReady + t.stop + t.createImage + t.terminate + (copies ? t.copyImage : 0)
+  return 3 * floor * timeScale + 180_000
+}
+
+function tail(text: string): string {
+  return text
+    .trim()
+    .split('\n')
+    .map(line => line.replace(/^\d+,[^,]*,/, ''))
+    .slice(-6)
+    .join(' | ')
+}
+
+export async function buildOnce(
+  tool: Tool,
+  template: LegacyTemplate,
+  options: { timeScale: number; label: string; log: (line: string) => void }
+): Promise<BuildRun> {
+  const bench = await startBenchEmulator({ profile: 'realistic', timeScale: options.timeScale })
+  try {
+    const target = {
+      endpoint: bench.emulator.endpoint,
+      ...bench.emulator.credentials,
+      region: bench.emulator.defaultRegion
+    }
+    const command = tool === 'ami-build' ? oursBuild(template, target) : packerBuild(template, target)
+    options.log(`${options.label}: ${tool} building…`)
+    const run = await measure(command.command, command.args, {
+      cwd: command.cwd,
+      env: command.env,
+      timeoutMs: timeoutFor(template, options.timeScale),
+      treeSampleMs: 250
+    })
+    const raw = {
+      calls: bench.emulator.calls(),
+      transitions: bench.emulator.transitions(),
+      sshd: bench.sshd()
+    }
+    // The wall time is the monotonic clock's; the end is placed on the emulator's clock from it.
+    const analysis = analyzeBuild({
+      startedAt: run.startedAt,
+      endedAt: run.startedAt + run.wallMs,
+      ...raw
+    })
+    const ok = run.exitCode === 0 && !run.timedOut
+    const error = ok
+      ? undefined
+      : run.timedOut
+        ? `timed out after ${Math.round(run.wallMs / 1000)} s: ${tail(run.stderr + run.stdout)}`
+        : `exit ${run.exitCode ?? run.signal}: ${tail(run.stdout + '\n' + run.stderr)}`
+    const leftovers = bench.leftovers()
+    options.log(
+      `${options.label}: ${tool} ${ok ? 'built' : 'FAILED'} in ${(run.wallMs / 1000).toFixed(1)} s, ` +
+        `${analysis.totalCalls} API calls${leftovers.length ? `, left ${leftovers.length} resources` : ''}` +
+        (error ? ` — ${error}` : '')
+    )
+    return {
+      tool,
+      label: options.label,
+      ok,
+      error,
+      exitCode: run.exitCode,
+      peakRssKiB: run.peakRssKiB,
+      treePeakRssKiB: run.treePeakRssKiB,
+      leftovers,
+      analysis,
+      raw
+    }
+  } finally {
+    await bench.stop()
+  }
+}
+
+export interface BuildPartResult {
+  timeScale: number
+  pairs: number
+  runs: BuildRun[]
+  note: string
+}
+
+export async function buildPart(options: {
+  template: LegacyTemplate
+  pairs: number
+  timeScale: number
+  tools: Tool[]
+  log: (line: string) => void
+}): Promise<BuildPartResult> {
+  const runs: BuildRun[] = []
+  for (let pair = 1; pair <= options.pairs; pair++) {
+    for (const tool of options.tools) {
+      runs.push(
+        await buildOnce(tool, options.template, {
+          timeScale: options.timeScale,
+          label: `build pair ${pair}/${options.pairs}`,
+          log: options.log
+        })
+      )
+    }
+  }
+  return {
+    timeScale: options.timeScale,
+    pairs: options.pairs,
+    runs,
+    note:
+      'Each build runs against a fresh emulator (profile `realistic`). Packer runs with its ' +
+      'default waiter settings (no AWS_POLL_DELAY_SECONDS), as a user runs it.'
+  }
+}

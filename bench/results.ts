@@ -1,0 +1,40 @@
+/** The shape of one benchmark run's results: what main.ts measures and report.ts renders. */
+import type { BuildPartResult } from './parts/build.js'
+import type { ScaleResult } from './parts/scale.js'
+import type { StartupResult } from './parts/startup.js'
+import type { ValidateResult } from './parts/validate.js'
+
+export type PartName = 'validate' | 'startup' | 'build' | 'scale'
+export const PART_NAMES: PartName[] = ['validate', 'startup', 'build', 'scale']
+
+/** A part either measured something, failed (and says why), or was not asked for. */
+export type Outcome<T> =
+  | { status: 'ok'; result: T }
+  | { status: 'failed'; error: string }
+  | { status: 'skipped'; reason: string }
+
+export interface Machine {
+  nproc: number
+  memoryGiB: number
+  cpu: string
+  kernel: string
+}
+
+export interface Versions {
+  node: string
+  packer: string
+  amiBuildCommit: string
+}
+
+export interface BenchResults {
+  date: string
+  command: string
+  machine: Machine
+  versions: Versions
+  parts: {
+    validate: Outcome<ValidateResult>
+    startup: Outcome<StartupResult>
+    build: Outcome<BuildPartResult>
+    scale: Outcome<ScaleResult>
+  }
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# `npm run bench [-- options]`: ami-build against Packer on the same emulator (bench/main.ts has
+# the options). Installs what it measures with (Debian's packer, GNU time, sshd), bundles dist/
+# from the current sources once, then runs the benchmark on Node 24, the runner's version.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+AMI_BUILD_WITH_PACKER=1 bash scripts/install-system-deps.sh
+if [ ! -x /usr/bin/time ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "bench: /usr/bin/time is missing: install Debian's \`time\` package (needs root)" >&2
+    exit 1
+  fi
+  echo "bench: installing time (Debian package)" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends time >/dev/null ||
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends time >/dev/null; }
+fi
+
+# The benchmark measures the bundle users run, so it is built from the sources being measured.
+flock /tmp/ami-build-dist.lock npm run --silent build
+
+exec bash scripts/node24 --import tsx bench/main.ts "$@"
