@@ -11,14 +11,27 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, release, totalmem } from 'node:os'
 import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
-import { loadLegacyTemplate, packerPath, packerVersion, repositoryRoot, TOOLS, type Tool } from './clients.js'
+import {
+  loadLegacyTemplate,
+  packerPath,
+  packerVersion,
+  repositoryRoot,
+  TOOLS,
+  type Tool
+} from './clients.js'
 import { buildPart } from './parts/build.js'
 import { scalePart } from './parts/scale.js'
 import { startupPart } from './parts/startup.js'
 import { validatePart } from './parts/validate.js'
 import { timeAvailable } from './process.js'
 import { renderMarkdown } from './report.js'
-import { PART_NAMES, type BenchResults, type Machine, type Outcome, type PartName } from './results.js'
+import {
+  PART_NAMES,
+  type BenchResults,
+  type Machine,
+  type Outcome,
+  type PartName
+} from './results.js'
 
 const USAGE = `usage: npm run bench -- [--only validate,startup,build,scale] [--pairs N] [--runs N]
                        [--time-scale X] [--scale-time-scale X] [--quick] [--docs PATH]
@@ -46,11 +59,18 @@ interface Options {
   tools?: Tool[]
 }
 
-function positive(name: string, text: string | undefined, fallback: number, integer: boolean): number {
+function positive(
+  name: string,
+  text: string | undefined,
+  fallback: number,
+  integer: boolean
+): number {
   if (text === undefined) return fallback
   const value = Number(text)
   if (!(value > 0) || (integer && !Number.isInteger(value))) {
-    throw new UsageError(`--${name} must be a positive ${integer ? 'whole ' : ''}number, got "${text}"`)
+    throw new UsageError(
+      `--${name} must be a positive ${integer ? 'whole ' : ''}number, got "${text}"`
+    )
   }
   return value
 }
@@ -77,7 +97,9 @@ function parseOptions(argv: string[]): Options {
   const parts = values.only === undefined ? PART_NAMES : values.only.split(',').map(p => p.trim())
   for (const part of parts) {
     if (!PART_NAMES.includes(part as PartName)) {
-      throw new UsageError(`unknown part "${part}" in --only; the parts are ${PART_NAMES.join(', ')}`)
+      throw new UsageError(
+        `unknown part "${part}" in --only; the parts are ${PART_NAMES.join(', ')}`
+      )
     }
   }
   const quick = values.quick
@@ -92,7 +114,12 @@ function parseOptions(argv: string[]): Options {
     runs: positive('runs', values.runs, quick ? 5 : 10, true),
     pairs: positive('pairs', values.pairs, quick ? 1 : 3, true),
     timeScale: positive('time-scale', values['time-scale'], quick ? 0.05 : 1, false),
-    scaleTimeScale: positive('scale-time-scale', values['scale-time-scale'], quick ? 0.05 : 0.1, false),
+    scaleTimeScale: positive(
+      'scale-time-scale',
+      values['scale-time-scale'],
+      quick ? 0.05 : 0.1,
+      false
+    ),
     quick,
     docs: values.docs ?? (quick ? undefined : 'docs/benchmarks.md'),
     tools: tools as Tool[] | undefined
@@ -126,7 +153,8 @@ async function runPart<T>(
   options: Options,
   run: () => Promise<T>
 ): Promise<Outcome<T>> {
-  if (!options.parts.includes(name)) return { status: 'skipped', reason: 'not selected with --only' }
+  if (!options.parts.includes(name))
+    return { status: 'skipped', reason: 'not selected with --only' }
   const started = Date.now()
   console.error(`bench: ${name}…`)
   try {
@@ -149,7 +177,9 @@ async function main(): Promise<void> {
     process.exit(2)
   }
   if (!timeAvailable()) {
-    console.error('bench: /usr/bin/time is missing (Debian package `time`); scripts/bench.sh installs it')
+    console.error(
+      'bench: /usr/bin/time is missing (Debian package `time`); scripts/bench.sh installs it'
+    )
     process.exit(2)
   }
   let tools: Tool[] = options.tools ?? TOOLS
@@ -171,9 +201,7 @@ async function main(): Promise<void> {
       amiBuildCommit: commit()
     },
     parts: {
-      validate: await runPart('validate', options, () =>
-        validatePart({ runs: options.runs, log })
-      ),
+      validate: await runPart('validate', options, () => validatePart({ runs: options.runs, log })),
       startup: await runPart('startup', options, () =>
         startupPart({ runs: options.runs, tools, log })
       ),

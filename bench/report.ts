@@ -250,7 +250,8 @@ function scaleSection(results: BenchResults): string {
   const lines = ['## Scale']
   if (outcome.status !== 'ok') return [...lines, outcomeNote('scale', outcome)].join('\n\n')
   const { configs, timeScale } = outcome.result
-  const baseOf = (axis: 'regions' | 'sources') => configs.find(c => c.axis === axis && c.count === 1)
+  const baseOf = (axis: 'regions' | 'sources') =>
+    configs.find(c => c.axis === axis && c.count === 1)
   const cell = (run: BuildRun | undefined) =>
     !run ? 'not run' : run.ok ? formatMs(run.analysis.wallMs) : 'failed'
   const ratio = (run: BuildRun | undefined, base: BuildRun | undefined) =>
@@ -319,7 +320,10 @@ export function renderMarkdown(results: BenchResults): string {
         [
           ['date', results.date],
           ['command', `\`${results.command}\``],
-          ['machine', `${machine.nproc} CPUs (${machine.cpu}), ${machine.memoryGiB.toFixed(1)} GiB memory, Linux ${machine.kernel}`],
+          [
+            'machine',
+            `${machine.nproc} CPUs (${machine.cpu}), ${machine.memoryGiB.toFixed(1)} GiB memory, Linux ${machine.kernel}`
+          ],
           ['node', versions.node],
           ['packer', versions.packer],
           ['ami-build commit', `\`${versions.amiBuildCommit}\``],

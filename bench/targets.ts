@@ -36,8 +36,19 @@ export function atMost(
   format: (n: number) => string,
   why?: string
 ): TargetCheck {
-  if (value === undefined || limit === undefined || !Number.isFinite(value) || !Number.isFinite(limit)) {
-    return { name, target, measured: 'n/a', status: 'n/a', detail: why ?? 'not measured in this run' }
+  if (
+    value === undefined ||
+    limit === undefined ||
+    !Number.isFinite(value) ||
+    !Number.isFinite(limit)
+  ) {
+    return {
+      name,
+      target,
+      measured: 'n/a',
+      status: 'n/a',
+      detail: why ?? 'not measured in this run'
+    }
   }
   const excess = value - limit
   const relative = limit !== 0 ? ` (${((Math.abs(excess) / limit) * 100).toFixed(0)}%)` : ''
@@ -121,7 +132,9 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     atMost(
       'build: mean lag per wait',
       'ours ≤ 1 s (median over builds of the mean lag)',
-      medianOf(ours.flatMap(r => (r.analysis.meanLagMs === undefined ? [] : [r.analysis.meanLagMs]))),
+      medianOf(
+        ours.flatMap(r => (r.analysis.meanLagMs === undefined ? [] : [r.analysis.meanLagMs]))
+      ),
       1000,
       formatMs,
       whyBuild
@@ -155,7 +168,9 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
         oursWall(more),
         baseWall === undefined ? undefined : 1.2 * baseWall,
         formatMs,
-        scale.status === 'ok' ? 'a build of this configuration failed' : unavailable(results, 'scale')
+        scale.status === 'ok'
+          ? 'a build of this configuration failed'
+          : unavailable(results, 'scale')
       )
     )
   }

@@ -59,9 +59,6 @@ export function faultError(code: string, message?: string, status?: number): Aws
   )
 }
 
-export const notFound = (code: string, message: string): AwsError =>
-  new AwsError(code, message, 400)
-
 export const invalidParameter = (message: string): AwsError =>
   new AwsError('InvalidParameterValue', message, 400)
 

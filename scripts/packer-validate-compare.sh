@@ -18,14 +18,15 @@ unshare -rn true 2>/dev/null || { echo "unshare -rn is not available: refusing t
 
 # Templates where we knowingly differ from Packer 1.6.6, and why.
 declare -A KNOWN=(
-  [tutorial]="required_plugins arrived in Packer 1.7; 1.6.6 rejects the packer block's plugin list that the tutorial (and every current Packer) uses"
-  [multi-source]="metadata_options is a block since the amazon plugin 1.0 (Packer 1.7); 1.6.6 does not know it"
-  [heredoc]="the file provisioner's content argument arrived after 1.6.6"
+  [tutorial]="required_plugins arrived in Packer 1.7; 1.6.6 rejects the plugin list the tutorial (and every current Packer) uses (checked: without the packer block, 1.6.6 accepts it)"
+  [multi-source]="1.6.6 knows neither the metadata_options block (Packer 1.7) nor the file provisioner's content, and demands iops and throughput for every gp3 volume where later versions default them (checked: without these, 1.6.6 accepts it)"
+  [heredoc]="the file provisioner's content argument arrived after 1.6.6 (checked: with source instead, 1.6.6 accepts it)"
   [data-source]="data sources (data \"amazon-ami\") arrived in Packer 1.7"
+  [broken/no-build]="Packer accepts a template with no build block and builds nothing; in a pipeline that is a mistake, so we report it"
   [broken/only-unknown-source]="Packer silently ignores an only/except name that matches no source; we report it (a typo would skip a provisioner)"
   [broken/invalid-instance-type]="Packer checks instance_type only when AWS rejects it at launch; we check its form at validation"
   [broken/bad-region]="Packer 1.6.6 accepts any region name at validation and fails at build time; we check its form"
-  [precedence]="local \"name\" { expression, sensitive } blocks arrived in Packer 1.7"
+  [precedence]="local \"name\" { expression, sensitive } blocks arrived in Packer 1.7 (checked: without it, 1.6.6 accepts the template)"
 )
 
 # Each case: a name and the path handed to both tools. A corpus directory is passed whole, as

@@ -241,7 +241,9 @@ describe('noticing', () => {
   })
 
   it('leaves a wait the client never looked at out of the mean', () => {
-    const record = base([call(7_300, 'DescribeInstances', { observed: [{ id: 'i-1', state: 'stopped' }] })])
+    const record = base([
+      call(7_300, 'DescribeInstances', { observed: [{ id: 'i-1', state: 'stopped' }] })
+    ])
     const analysis = analyzeBuild(record)
     expect(analysis.lags.find(l => l.wait === 'instance running')?.lagMs).toBeUndefined()
     expect(analysis.meanLagMs).toBe(310)

@@ -23,9 +23,7 @@ it('an instance whose build was abandoned terminates itself after the time limit
     { onError: 'abort', instanceTimeLimitMinutes: 1 }
   )
   const instance = run.result.leftBehind.find(r => r.kind === 'instance')!
-  expect(run.reporter.text).toContain(
-    'The instance powers itself off (and terminates) in 1 minute'
-  )
+  expect(run.reporter.text).toContain('The instance powers itself off (and terminates) in 1 minute')
 
   const ec2 = new EC2Client({ region: 'us-east-1' })
   const deadline = Date.now() + 10_000

@@ -4,7 +4,9 @@
  */
 import {
   AuthorizeSecurityGroupIngressCommand,
+  CreateImageCommand,
   CreateSecurityGroupCommand,
+  DeregisterImageCommand,
   DeleteKeyPairCommand,
   DeleteSecurityGroupCommand,
   DescribeImagesCommand,
@@ -14,6 +16,7 @@ import {
   EC2Client,
   ImportKeyPairCommand,
   RunInstancesCommand,
+  StopInstancesCommand,
   TerminateInstancesCommand
 } from '@aws-sdk/client-ec2'
 import { mockClient } from 'aws-sdk-client-mock'
@@ -75,7 +78,15 @@ const fakeCommunicator: Communicator = {
   close: async () => undefined
 }
 
-async function run(source: Partial<AmazonEbsSource>, options: Partial<BuildOptions> = {}) {
+async function run(
+  source: Partial<AmazonEbsSource>,
+  options: Partial<BuildOptions> = {},
+  provisioner: () => Promise<void> = async () => {
+    throw Object.assign(new Error('shell provisioner (template.yml:10) exited 1'), {
+      name: 'ProvisionerError'
+    })
+  }
+) {
   const reporter = new RecordingReporter()
   const clock = new FakeClock()
   const result = await build(
@@ -91,11 +102,7 @@ async function run(source: Partial<AmazonEbsSource>, options: Partial<BuildOptio
     {
       ec2Clients: await createEc2Clients({ accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }),
       connect: async () => fakeCommunicator,
-      runProvisioner: async () => {
-        throw Object.assign(new Error('shell provisioner (template.yml:10) exited 1'), {
-          name: 'ProvisionerError'
-        })
-      }
+      runProvisioner: provisioner
     }
   )
   const calls = ec2.calls().map(c => c.args[0].constructor.name.replace(/Command$/, ''))
@@ -323,5 +330,59 @@ describe('cleaning up', () => {
     const { result } = await run({})
     expect(result.leftBehind).toEqual([])
     expect(ec2.commandCalls(DeleteSecurityGroupCommand)).toHaveLength(2)
+  })
+
+  it('finds and removes an image whose CreateImage was cut off by a cancel before EC2 answered', async () => {
+    let state = 'running'
+    ec2.on(StopInstancesCommand).callsFake(async () => {
+      state = 'stopped'
+      return {}
+    })
+    ec2.on(TerminateInstancesCommand).callsFake(async () => {
+      state = 'terminated'
+      return {}
+    })
+    ec2.on(DescribeInstancesCommand).callsFake(async () => ({
+      Reservations: [
+        {
+          Instances: [
+            {
+              InstanceId: 'i-1',
+              State: { Name: state },
+              PublicIpAddress: '127.0.0.9'
+            }
+          ]
+        }
+      ]
+    }))
+    const controller = new AbortController()
+    ec2.on(CreateImageCommand).callsFake(async () => {
+      controller.abort(new Error('SIGINT'))
+      throw Object.assign(new Error('Request aborted'), { name: 'AbortError' })
+    })
+    ec2
+      .on(DescribeImagesCommand, {
+        Owners: ['self'],
+        Filters: [{ Name: 'name', Values: ['web-1.0.0'] }]
+      })
+      .resolvesOnce({ Images: [] })
+      .resolves({ Images: [{ ImageId: 'ami-lost', Name: 'web-1.0.0' }] })
+    ec2.on(DescribeImagesCommand, { ImageIds: ['ami-lost'] }).resolves({
+      Images: [{ ImageId: 'ami-lost', BlockDeviceMappings: [{ Ebs: { SnapshotId: 'snap-lost' } }] }]
+    })
+    ec2.on(DeregisterImageCommand).resolves({})
+    const { result } = await run({}, { signal: controller.signal }, async () => undefined)
+    expect(result.failures[0]!.message).toBe('Cancelled during: Creating the AMI')
+    expect(ec2.commandCalls(DeregisterImageCommand)[0]!.args[0].input).toEqual({
+      ImageId: 'ami-lost'
+    })
+    expect(result.cleanedUp.map(r => `${r.kind} ${r.id}`)).toEqual([
+      'instance i-1',
+      'image ami-lost',
+      'snapshot snap-lost',
+      'key-pair ami-build-run-1-web',
+      'security-group sg-1'
+    ])
+    expect(result.leftBehind).toEqual([])
   })
 })

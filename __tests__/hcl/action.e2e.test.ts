@@ -41,9 +41,32 @@ describe('an HCL2 template through the action', () => {
     expect(step.outputs['ami-name']).toMatch(/^custom-ubuntu-nginx-\d{10}$/)
     expect(JSON.parse(step.outputs['ami-ids'])).toEqual({ 'us-east-1': step.outputs['ami-id'] })
     expect(step.stdout).toContain('Provisioning with shell')
-    const left = emulator.ledger().resources.map(r => r.kind).sort()
+    const left = emulator
+      .ledger()
+      .resources.map(r => r.kind)
+      .sort()
     expect(left).toEqual(['image', 'snapshot'])
   }, 180_000)
+
+  it('validates a directory template as the migration guide writes it, with Packer-style only', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'ami-build-hcl-'))
+    cpSync(join(repositoryRoot, 'examples/hcl/web'), join(workspace, 'images'), { recursive: true })
+
+    const step = await runAction({
+      workspace,
+      inputs: {
+        command: 'validate',
+        'working-directory': 'images',
+        template: '.',
+        only: 'amazon-ebs.web',
+        variables: 'app_version=2.0.0'
+      }
+    })
+
+    expect(step.exitCode).toBe(0)
+    expect(step.annotations).toEqual([])
+    expect(step.stdout).toMatch(/web-2\.0\.0-\d{10}/)
+  })
 
   it('validating a broken template annotates the offending line', async () => {
     const step = await runAction({

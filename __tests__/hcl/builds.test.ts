@@ -166,4 +166,42 @@ build {
     )
     expect(t.sources[0].ami_name).toBe('web-16')
   })
+
+  it('expand dynamic blocks, one block per element, with the element as NAME.key and NAME.value', async () => {
+    const t = template(
+      await load(
+        `variable "disks" {
+  default = { "/dev/xvdf" = 50, "/dev/xvdg" = 100 }
+}
+` +
+          SOURCE.replace(
+            '  ami_name',
+            `  dynamic "launch_block_device_mappings" {
+    for_each = var.disks
+    content {
+      device_name = launch_block_device_mappings.key
+      volume_size = launch_block_device_mappings.value
+    }
+  }
+  dynamic "tag" {
+    for_each = ["a", "b"]
+    iterator = t
+    content {
+      key   = "Tag\${t.key}"
+      value = t.value
+    }
+  }
+  ami_name`
+          ) +
+          'build {\n  sources = ["source.amazon-ebs.web"]\n}\n'
+      )
+    )
+    expect(
+      t.sources[0].launch_block_device_mappings.map(d => [d.device_name, d.volume_size])
+    ).toEqual([
+      ['/dev/xvdf', 50],
+      ['/dev/xvdg', 100]
+    ])
+    expect(t.sources[0].tags).toEqual({ Tag0: 'a', Tag1: 'b' })
+  })
 })

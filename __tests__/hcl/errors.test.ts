@@ -130,5 +130,5 @@ describe.each([
 it('the error corpus has a test for every broken template', async () => {
   const { readdirSync } = await import('node:fs')
   const files = readdirSync(BROKEN).filter(f => f.endsWith('.pkr.hcl'))
-  expect(files.length).toBe(30)
+  expect(files.length).toBe(31)
 })

@@ -160,3 +160,8 @@ describe('HCL2 syntax errors point at the offending character', () => {
     expect(error.message).toContain(message)
   })
 })
+
+it('hostile nesting is an error, not a stack overflow', () => {
+  const error = syntaxError(`a = ${'['.repeat(5000)}${']'.repeat(5000)}\n`)
+  expect(error.message).toContain('Too deeply nested')
+})

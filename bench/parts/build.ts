@@ -55,7 +55,8 @@ export async function buildOnce(
       ...bench.emulator.credentials,
       region: bench.emulator.defaultRegion
     }
-    const command = tool === 'ami-build' ? oursBuild(template, target) : packerBuild(template, target)
+    const command =
+      tool === 'ami-build' ? oursBuild(template, target) : packerBuild(template, target)
     options.log(`${options.label}: ${tool} building…`)
     const run = await measure(command.command, command.args, {
       cwd: command.cwd,

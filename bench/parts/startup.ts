@@ -95,7 +95,8 @@ async function firstCall(tool: Tool): Promise<{ ms: number; action: string }> {
       region: bench.emulator.defaultRegion
     }
     const template = loadLegacyTemplate()
-    const command = tool === 'ami-build' ? oursBuild(template, target) : packerBuild(template, target)
+    const command =
+      tool === 'ami-build' ? oursBuild(template, target) : packerBuild(template, target)
     const run = await measure(command.command, command.args, {
       cwd: command.cwd,
       env: command.env,

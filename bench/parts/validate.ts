@@ -21,7 +21,9 @@ export interface ValidateResult {
   note: string
 }
 
-async function once(command: Command): Promise<{ wallMs: number; peakKiB?: number; error?: string }> {
+async function once(
+  command: Command
+): Promise<{ wallMs: number; peakKiB?: number; error?: string }> {
   const run = await measure(command.command, command.args, {
     cwd: command.cwd,
     env: command.env,
@@ -39,9 +41,21 @@ export async function validatePart(options: {
   log: (line: string) => void
 }): Promise<ValidateResult> {
   const cases: Array<{ template: string; tool: 'ami-build' | 'packer'; command: () => Command }> = [
-    { template: 'bench/templates/web.json', tool: 'ami-build', command: () => oursValidate('bench/templates/web.json') },
-    { template: 'bench/templates/web.json', tool: 'packer', command: () => packerValidate('bench/templates/web.json') },
-    { template: 'bench/templates/web.yml', tool: 'ami-build', command: () => oursValidate('bench/templates/web.yml') }
+    {
+      template: 'bench/templates/web.json',
+      tool: 'ami-build',
+      command: () => oursValidate('bench/templates/web.json')
+    },
+    {
+      template: 'bench/templates/web.json',
+      tool: 'packer',
+      command: () => packerValidate('bench/templates/web.json')
+    },
+    {
+      template: 'bench/templates/web.yml',
+      tool: 'ami-build',
+      command: () => oursValidate('bench/templates/web.yml')
+    }
   ]
   const walls = cases.map(() => [] as number[])
   const peaks = cases.map(() => [] as number[])

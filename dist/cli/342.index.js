@@ -108,6 +108,7 @@ function resolveReference(kind, name, scope, options) {
     const local = scope.local(name);
     return local ?? { error: undefinedMessage('local', name, scope.localNames()) };
 }
+/** `${build.NAME}` when NAME is a build variable and allowed here; otherwise why not. */
 function buildVariable(name, options) {
     if (!BUILD_NAMES.has(name)) {
         const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .suggest */ .Z)(name, _model_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILD_VARIABLES */ .Z);
@@ -715,7 +716,7 @@ async function loadTemplate(path, options) {
 }
 /** The HCL2 reader is loaded only for HCL2 templates, keeping it off the YAML/JSON path. */
 async function hcl2Loader() {
-    const { loadHcl2 } = await __webpack_require__.e(/* import() */ 433).then(__webpack_require__.bind(__webpack_require__, 8433));
+    const { loadHcl2 } = await __webpack_require__.e(/* import() */ 921).then(__webpack_require__.bind(__webpack_require__, 5921));
     return loadHcl2;
 }
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { LedgerResource } from '../api.js'
 import type { SshdHandle } from '../instances/api.js'
-import { CATALOGUE, zonesOf, type Architecture } from './catalogue.js'
+import { AMAZON, CATALOGUE, zonesOf, type Architecture } from './catalogue.js'
 
 /** Resource IDs in AWS's shape: a prefix and 17 hex digits. */
 export function newId(prefix: string): string {
@@ -412,7 +412,8 @@ export class RegionState {
           }
         ],
         enaSupport: true,
-        imdsSupport: entry.ownerId === '137112412989' ? 'v2.0' : undefined,
+        // Amazon Linux 2023 images require IMDSv2, as published.
+        imdsSupport: entry.ownerId === AMAZON ? 'v2.0' : undefined,
         defaultUser: entry.defaultUser,
         tags: {},
         seeded: true

@@ -16,7 +16,11 @@ export interface CancelOptions {
   exitAfterSigtermMs?: number
 }
 
-/** Installs the handlers; returns a function that removes them. */
+/**
+ * Installs the handlers; returns a function that removes them. The action keeps them until the
+ * process ends: a signal arriving just after the build finished must not kill the step with the
+ * default handler and turn a delivered AMI into a failed step.
+ */
 export function abortOnSignals(options: CancelOptions): () => void {
   let exitTimer: NodeJS.Timeout | undefined
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -30,6 +34,8 @@ export function abortOnSignals(options: CancelOptions): () => void {
         () => options.exit(1),
         options.exitAfterSigtermMs ?? EXIT_AFTER_SIGTERM_MS
       )
+      // A step that finishes its cleanup sooner ends sooner.
+      exitTimer.unref()
     }
   }
   process.on('SIGINT', onSignal)

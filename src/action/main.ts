@@ -18,7 +18,7 @@ const templateTools: TemplateTools = { loadTemplate, describePlan }
 
 export async function run(): Promise<void> {
   const controller = new AbortController()
-  const removeHandlers = abortOnSignals({
+  abortOnSignals({
     controller,
     log: message => core.warning(message),
     exit: code => process.exit(code)
@@ -40,7 +40,5 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (error instanceof InputError) core.setFailed(error.message)
     else core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error))
-  } finally {
-    removeHandlers()
   }
 }

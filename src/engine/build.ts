@@ -167,7 +167,12 @@ async function runSource(
   dependencies: BuildDependencies
 ): Promise<SourceOutcome> {
   const { clock, reporter, source } = ctx
-  const state: BuildState = { amis: {}, snapshots: {}, buildVariables: {} }
+  const state: BuildState = {
+    amis: {},
+    snapshots: {},
+    buildVariables: {},
+    imagesInFlight: new Set()
+  }
   const phases: PhaseTiming[] = []
   const ran: Step[] = []
   const signal = options.signal

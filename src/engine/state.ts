@@ -83,6 +83,9 @@ export interface BuildState {
   host?: string
   communicator?: Communicator
   deadManSwitchArmed?: boolean
+  /** Regions where CreateImage/CopyImage was sent but no ID came back (aborted in flight): the
+   * cleanup looks there for an image by its (unique) name. */
+  imagesInFlight: Set<string>
   /** region → AMI this build made there (the build region first). */
   amis: Record<string, string>
   /** region → snapshot IDs of that AMI. */

@@ -60,10 +60,25 @@ export interface ProgressReading {
 
 /** When a resource reporting progress will be done, from the rate between two readings. */
 export function predictEnd(first: ProgressReading, last: ProgressReading): number | undefined {
-  if (last.percent >= 100) return last.elapsedMs
+  // At 99–100 % the resource is finishing (AWS holds snapshots at 99 % a while): poll tightly.
+  if (last.percent >= 99) return last.elapsedMs
   if (last.elapsedMs <= first.elapsedMs || last.percent <= first.percent) return undefined
   const rate = (last.percent - first.percent) / (last.elapsedMs - first.elapsedMs)
   return last.elapsedMs + (100 - last.percent) / rate
+}
+
+/** Progress now, extrapolated from the readings so far: a line between two polls shows where
+ * the resource is, not where it was at the last poll. */
+export function estimatedPercent(
+  first: ProgressReading | undefined,
+  last: ProgressReading | undefined,
+  elapsedMs: number
+): number | undefined {
+  if (!first || !last) return undefined
+  const end = predictEnd(first, last)
+  if (end === undefined || end <= last.elapsedMs) return last.percent
+  const rate = (100 - last.percent) / (end - last.elapsedMs)
+  return Math.min(99, last.percent + rate * (elapsedMs - last.elapsedMs))
 }
 
 export interface ScheduleInput {
@@ -133,7 +148,6 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<T> {
   let previousDelay: number | undefined
   let firstReading: ProgressReading | undefined
   let lastReading: ProgressReading | undefined
-  let progress: number | undefined
 
   const elapsed = (): number => clock.now() - started
   const sleep = async (ms: number): Promise<void> => {
@@ -146,7 +160,8 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<T> {
       left -= chunk
       if (clock.now() - lastLine >= progressEvery) {
         lastLine = clock.now()
-        const percent = progress === undefined ? '' : `, ${Math.floor(progress)}%`
+        const estimate = estimatedPercent(firstReading, lastReading, elapsed())
+        const percent = estimate === undefined ? '' : `, ${Math.floor(estimate)}%`
         reporter.info(`Waiting for ${options.what} (${formatDuration(elapsed())}${percent})`)
       }
     }
@@ -178,7 +193,6 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<T> {
     if (observation.failure !== undefined) throw new WaitFailedError(observation.failure)
     if (observation.done) return observation.value as T
     if (observation.progress !== undefined && observation.progress > 0) {
-      progress = observation.progress
       const reading = { elapsedMs: elapsed(), percent: observation.progress }
       if (!firstReading) firstReading = reading
       lastReading = reading

@@ -68,7 +68,10 @@ export async function runShell(provisioner: ShellProvisioner, attempt: Attempt):
         )
       }
       attempt.say('The connection dropped, as expected; reconnecting')
-      await communicator.reconnect(signal)
+      await communicator.reconnect(signal).catch(error => {
+        if (signal.aborted) throw signal.reason
+        throw new Failure(`could not reconnect after the expected disconnect: ${error.message}`)
+      })
     } else if (result.signal) {
       throw new Failure(`${name}was killed by ${result.signal}`)
     } else if (!valid.includes(result.exitCode ?? -1)) {

@@ -74,6 +74,31 @@ function trackSnapshots(ctx: BuildContext, state: BuildState, region: string, id
   }
 }
 
+/** The request was aborted before EC2 answered, so the image may exist without our knowing its
+ * ID. Its name is ours alone in this region (prevalidation made sure, or force_deregister cleared
+ * it), so look it up by name. */
+async function findInFlight(
+  ctx: BuildContext,
+  state: BuildState,
+  region: string,
+  signal: AbortSignal
+): Promise<void> {
+  const ec2 = ctx.ec2In(region)
+  const out = await ec2.send(
+    new ec2.sdk.DescribeImagesCommand({
+      Owners: ['self'],
+      Filters: [{ Name: 'name', Values: [ctx.source.ami_name] }]
+    }),
+    { signal }
+  )
+  const found = out.Images?.[0]?.ImageId
+  if (found) {
+    state.amis[region] = found
+    ctx.tracker.created('image', found, region)
+  }
+  state.imagesInFlight.delete(region)
+}
+
 /** Deregister the AMI this build made in a region and delete its snapshots. */
 export async function removeBuiltImage(
   ctx: BuildContext,
@@ -81,6 +106,9 @@ export async function removeBuiltImage(
   region: string,
   signal: AbortSignal
 ): Promise<void> {
+  if (!state.amis[region] && state.imagesInFlight.has(region)) {
+    await findInFlight(ctx, state, region, signal)
+  }
   const imageId = state.amis[region]
   if (!imageId) return
   const ec2 = ctx.ec2In(region)
@@ -89,7 +117,12 @@ export async function removeBuiltImage(
     knownSnapshots: state.snapshots[region]
   })
   ctx.tracker.markRemoved('image', imageId, region)
-  for (const id of snapshots) ctx.tracker.markRemoved('snapshot', id, region)
+  for (const id of snapshots) {
+    // Snapshots of an image found only now (in flight, or too young to list them) are reported
+    // as they are learned of, so the ledger of what was removed stays complete.
+    if (!ctx.tracker.isLive('snapshot', id, region)) ctx.tracker.created('snapshot', id, region)
+    ctx.tracker.markRemoved('snapshot', id, region)
+  }
   delete state.amis[region]
   delete state.snapshots[region]
   ctx.reporter.info(
@@ -104,6 +137,7 @@ export const createImage: Step = {
     const { ec2, source } = ctx
     const instance = state.instance!
     const tags = ec2Tags(runTags(ctx))
+    state.imagesInFlight.add(source.region)
     const out = await ec2
       .send(
         new ec2.sdk.CreateImageCommand({
@@ -125,6 +159,7 @@ export const createImage: Step = {
         throw new BuildError(`CreateImage failed: ${errorMessage(error)}`)
       })
     const imageId = out.ImageId!
+    state.imagesInFlight.delete(source.region)
     state.amis[source.region] = imageId
     ctx.tracker.created('image', imageId, source.region)
     ctx.reporter.info(`Creating ${imageId} "${source.ami_name}"`)

@@ -14,12 +14,14 @@ async function copyTo(
   state: BuildState,
   region: string,
   sourceImageId: string,
+  buildSignal: AbortSignal,
   signal: AbortSignal
 ): Promise<string> {
   const { source } = ctx
   const ec2 = ctx.ec2In(region)
   const kmsKeyId = source.region_kms_key_ids[region]
   const encrypted = source.encrypt_boot || kmsKeyId !== undefined ? true : undefined
+  state.imagesInFlight.add(region)
   const out = await ec2
     .send(
       new ec2.sdk.CopyImageCommand({
@@ -30,13 +32,15 @@ async function copyTo(
         Encrypted: encrypted,
         KmsKeyId: kmsKeyId
       }),
-      { signal }
+      // Not cut short when a sibling copy fails: an answer lost in flight would hide a copy.
+      { signal: buildSignal }
     )
     .catch(error => {
-      if (signal.aborted) throw signal.reason
+      if (buildSignal.aborted) throw buildSignal.reason
       throw new BuildError(`Copying the AMI to ${region} failed: ${errorMessage(error)}`)
     })
   const copyId = out.ImageId!
+  state.imagesInFlight.delete(region)
   state.amis[region] = copyId
   ctx.tracker.created('image', copyId, region)
   ctx.reporter.info(
@@ -78,7 +82,7 @@ export const regionCopy: Step = {
     const together = new AbortController()
     const copySignal = AbortSignal.any([signal, together.signal])
     const copies = targets.map(region =>
-      copyTo(ctx, state, region, original, copySignal).catch(error => {
+      copyTo(ctx, state, region, original, signal, copySignal).catch(error => {
         together.abort(error)
         throw error
       })
@@ -89,7 +93,9 @@ export const regionCopy: Step = {
   },
   async cleanup(ctx, state, { signal, succeeded }) {
     if (succeeded) return
-    const others = Object.keys(state.amis).filter(r => r !== ctx.source.region)
+    const others = [...new Set([...Object.keys(state.amis), ...state.imagesInFlight])].filter(
+      r => r !== ctx.source.region
+    )
     const failures = await Promise.allSettled(
       others.map(region => removeBuiltImage(ctx, state, region, signal))
     )

@@ -4,7 +4,7 @@
  * repeatable block, anything else an argument. Values are converted to the option's type as HCL
  * converts them, so the validator sees what Packer's decoder would.
  */
-import type { Body, Expr, Pos } from './ast.js'
+import type { Block, Body, Expr, Pos } from './ast.js'
 import { HclError } from './ast.js'
 import type { Scope } from './evaluate.js'
 import { evaluate } from './evaluate.js'
@@ -43,7 +43,7 @@ export class BodyDecoder {
   body(
     body: Body,
     options: OptionDef[] | undefined,
-    scope: Scope,
+    outerScope: Scope,
     path: string,
     pos: Pos
   ): MapNode {
@@ -52,7 +52,7 @@ export class BodyDecoder {
     const keyValues = new Map<string, MapNode>()
     const singles = new Map<string, Pos>()
     const option = (name: string): OptionDef | undefined => options?.find(o => o.name === name)
-    for (const item of body.items) {
+    for (const { item, scope } of this.expandDynamic(body, outerScope, path)) {
       const itemPath = `${path}.${item.kind === 'attribute' ? item.name : item.type}`
       this.ctx.attempt(() => {
         const def = option(item.kind === 'attribute' ? item.name : item.type)
@@ -151,14 +151,88 @@ export class BodyDecoder {
     return { kind: 'map', entries, loc: loc(pos) }
   }
 
+  /** `dynamic "X" { for_each = …, content { … } }` becomes one X block per element, each body
+   * seeing the element as X.key and X.value (or the `iterator` name), as in Packer. */
+  private expandDynamic(
+    body: Body,
+    scope: Scope,
+    path: string
+  ): { item: Body['items'][number]; scope: Scope }[] {
+    const out: { item: Body['items'][number]; scope: Scope }[] = []
+    for (const item of body.items) {
+      if (item.kind !== 'block' || item.type !== 'dynamic') {
+        out.push({ item, scope })
+        continue
+      }
+      this.ctx.attempt(() => {
+        if (item.labels.length !== 1) {
+          throw new HclError(
+            'Invalid dynamic block: write dynamic "BLOCK_TYPE" { for_each = …, content { … } }.',
+            item.pos
+          )
+        }
+        const type = item.labels[0].value
+        let forEach: Expr | undefined
+        let iterator = type
+        let content: Block | undefined
+        for (const inner of item.body.items) {
+          if (inner.kind === 'attribute' && inner.name === 'for_each') forEach = inner.expr
+          else if (inner.kind === 'attribute' && inner.name === 'iterator') {
+            if (inner.expr.kind !== 'variable')
+              throw new HclError(
+                'Invalid iterator: write iterator = NAME, a bare name.',
+                inner.expr.pos
+              )
+            iterator = inner.expr.name
+          } else if (inner.kind === 'block' && inner.type === 'content') content = inner
+          else {
+            const name = inner.kind === 'attribute' ? inner.name : inner.type
+            throw new HclError(
+              `Unsupported ${inner.kind === 'attribute' ? 'argument' : 'block'} "${name}" in a dynamic block: it takes for_each, iterator and one content block.`,
+              inner.pos
+            )
+          }
+        }
+        if (!forEach)
+          throw new HclError(
+            'Missing for_each: a dynamic block needs for_each = a list or map.',
+            item.pos
+          )
+        if (!content)
+          throw new HclError(
+            'Missing content block: a dynamic block needs content { … }, the body of each block.',
+            item.pos
+          )
+        const collection = evaluate(forEach, scope)
+        if (collection === null || typeof collection !== 'object') {
+          throw new HclError(
+            `Invalid for_each: a list or map is required, got ${collection === null ? 'null' : typeof collection}.`,
+            forEach.pos
+          )
+        }
+        const elements: [Value, Value][] = Array.isArray(collection)
+          ? collection.map((v, i) => [i, v])
+          : Object.entries(collection)
+        for (const [key, value] of elements) {
+          const element = { key, value }
+          out.push({
+            item: { kind: 'block', type, labels: [], body: content.body, pos: item.labels[0].pos },
+            scope: {
+              ...scope,
+              rootNames: [...scope.rootNames, iterator],
+              root: (root, pos, names) =>
+                root === iterator ? element : scope.root(root, pos, names)
+            }
+          })
+        }
+      }, `${path}.dynamic`)
+    }
+    return out
+  }
+
   /** A value → a located tree node, converted to the option's type as HCL converts (a number
    * where a string is wanted becomes that string), with positions from literal lists and objects. */
-  node(
-    value: Value,
-    expr: Expr | undefined,
-    type: ValueType | undefined,
-    path: string
-  ): Node {
+  node(value: Value, expr: Expr | undefined, type: ValueType | undefined, path: string): Node {
     const pos = expr?.pos ?? { file: this.ctx.templatePath, line: 1, column: 1 }
     if (Array.isArray(value)) {
       const items =
@@ -245,7 +319,8 @@ function coerce(
 ): string | number | boolean | null {
   if (value === null || !type) return value
   if (type.kind === 'string' && typeof value !== 'string') return String(value)
-  if (type.kind === 'duration' && typeof value === 'number') return `${value}s`
+  // Packer decodes a duration from a string: a bare number becomes "300", which lacks a unit.
+  if (type.kind === 'duration' && typeof value === 'number') return String(value)
   if (type.kind === 'integer' && typeof value === 'string' && /^-?\d+$/.test(value.trim()))
     return Number(value)
   if (type.kind === 'boolean' && (value === 'true' || value === 'false')) return value === 'true'

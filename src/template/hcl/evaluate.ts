@@ -209,7 +209,6 @@ function access(object: Value, key: Value, pos: Pos): Value {
     }
     return object[k]
   }
-  if (typeof object === 'string' && object.startsWith('${build.')) return object
   throw new HclError(
     `Unsupported attribute: a ${typeName(object)} has no attributes or elements.`,
     pos

@@ -11,6 +11,7 @@ import type { HclFile } from './packer.js'
 import { decodePacker } from './packer.js'
 import { parseHcl } from './parser.js'
 import type { Diagnostic, LoadOptions, LoadResult } from '../model.js'
+import { MAX_TEMPLATE_BYTES } from '../load.js'
 import { validateTree } from '../validate.js'
 
 export async function loadHcl2(path: string, options: LoadOptions): Promise<LoadResult> {
@@ -21,6 +22,16 @@ export async function loadHcl2(path: string, options: LoadOptions): Promise<Load
   const files: HclFile[] = []
   const errors: Diagnostic[] = []
   for (const file of listed.files) {
+    const size = statSync(file).size
+    if (size > MAX_TEMPLATE_BYTES) {
+      errors.push(
+        fileError(
+          file,
+          `the file is ${(size / 1024 / 1024).toFixed(1)} MiB; templates are limited to ${MAX_TEMPLATE_BYTES / 1024 / 1024} MiB`
+        )
+      )
+      continue
+    }
     try {
       files.push({ path: file, body: parseHcl(readFileSync(file, 'utf8'), file) })
     } catch (error) {
@@ -31,7 +42,9 @@ export async function loadHcl2(path: string, options: LoadOptions): Promise<Load
   if (errors.length > 0) return { ok: false, errors, warnings: [] }
 
   const decoded = decodePacker(files, options, templatePath, listed.directory)
-  if (decoded.errors.length > 0) return { ok: false, errors: decoded.errors, warnings: [] }
+  if (decoded.errors.length > 0) {
+    return { ok: false, errors: decoded.errors, warnings: decoded.warnings }
+  }
   return validateTree(decoded.tree, {
     path: templatePath,
     format: 'hcl2',
@@ -40,7 +53,8 @@ export async function loadHcl2(path: string, options: LoadOptions): Promise<Load
       only: options.only.map(sourceName),
       except: options.except.map(sourceName)
     },
-    resolved: { variables: decoded.variables, sensitiveValues: decoded.sensitiveValues }
+    resolved: { variables: decoded.variables, sensitiveValues: decoded.sensitiveValues },
+    diagnostics: decoded.warnings
   })
 }
 

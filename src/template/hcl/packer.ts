@@ -15,7 +15,6 @@ import { convert, isObject, toText } from './values.js'
 import { BodyDecoder, DATA_SENTINEL, loc, where } from './body.js'
 import type { VariableDeclaration, VariableValue } from './variables.js'
 import { declareVariable, parseTextValue, readVarFile } from './variables.js'
-import { interpolate } from '../expressions.js'
 import type { Diagnostic, LoadOptions, ResolvedVariable } from '../model.js'
 import type { OptionDef, ValueType } from '../options.js'
 import {
@@ -26,7 +25,7 @@ import {
   SOURCE_OPTIONS
 } from '../options.js'
 import { suggest } from '../suggest.js'
-import type { ListNode, MapEntry, MapNode, Node } from '../tree.js'
+import type { MapEntry, MapNode, Node } from '../tree.js'
 
 export interface HclFile {
   path: string
@@ -38,6 +37,7 @@ export interface Decoded {
   variables: ResolvedVariable[]
   sensitiveValues: string[]
   errors: Diagnostic[]
+  warnings: Diagnostic[]
 }
 
 const TOP_LEVEL_BLOCKS = [
@@ -89,6 +89,7 @@ export function decodePacker(
 
 class Decoder {
   private readonly errors: Diagnostic[] = []
+  private readonly warnings: Diagnostic[] = []
   /** A broken local is reported once, where it is defined, not again at every use. */
   private readonly reported = new WeakSet<HclError>()
   private readonly declarations = new Map<string, VariableDeclaration>()
@@ -156,7 +157,8 @@ class Decoder {
       tree,
       variables: this.resolvedVariables(),
       sensitiveValues: [...this.sensitiveValues],
-      errors: this.errors
+      errors: this.errors,
+      warnings: this.warnings
     }
   }
 
@@ -368,7 +370,15 @@ class Decoder {
     for (const file of varFiles) {
       this.attempt(() => {
         for (const [name, { value, pos }] of readVarFile(file, this.functions)) {
-          this.attempt(() => this.setVariable(name, value, 'var-file', pos, `the variable file ${file}`))
+          // As in Packer, a var file may hold values for other templates: a warning, not an error.
+          if (!this.declarations.has(name)) {
+            const { message } = this.undeclared(name, pos, `the variable file ${file}`)
+            this.warnings.push({ severity: 'warning', ...pos, path: `variables.${name}`, message })
+            continue
+          }
+          this.attempt(() =>
+            this.setVariable(name, value, 'var-file', pos, `the variable file ${file}`)
+          )
         }
       })
     }
@@ -385,7 +395,12 @@ class Decoder {
     for (const [name, text] of Object.entries(this.options.variables)) {
       const decl = this.declarations.get(name)
       this.attempt(() => {
-        if (!decl) throw this.undeclared(name, { file: this.templatePath, line: 1, column: 1 }, 'the variables input')
+        if (!decl)
+          throw this.undeclared(
+            name,
+            { file: this.templatePath, line: 1, column: 1 },
+            'the variables input'
+          )
         const value = parseTextValue(text, decl, decl.pos, 'the variables input', this.functions)
         this.setVariable(name, value, 'input', decl.pos, 'the variables input')
       }, `variables.${name}`)
@@ -604,6 +619,17 @@ class Decoder {
   // ---- the tree ----
 
   private buildTree(): MapNode {
+    if (this.builds.length === 0 && this.files.length > 0 && this.errors.length === 0) {
+      // Packer accepts a template that builds nothing; in a pipeline that is always a mistake.
+      // (After another error, a misspelled `build` block is the likely cause: say nothing more.)
+      const [first] = this.sources.values()
+      this.report(
+        new HclError(
+          `Nothing to build: there is no build block. Add one naming the sources to build: build { sources = ["source.amazon-ebs.${first?.name ?? 'NAME'}"] }.`,
+          first?.block.pos ?? { file: this.files[0].path, line: 1, column: 1 }
+        )
+      )
+    }
     const uses = this.sourceUses()
     const sources: MapEntry[] = []
     for (const use of uses) {
@@ -979,7 +1005,6 @@ class Decoder {
     if (type === 'file') return [...PROVISIONER_COMMON_OPTIONS, ...FILE_OPTIONS]
     return undefined
   }
-
 }
 
 function placeName(place: string): string {
@@ -994,7 +1019,6 @@ function placeName(place: string): string {
       return 'here'
   }
 }
-
 
 /** `*.auto.pkrvars.hcl` (and `.json`) beside the template are read first, in name order, as Packer does. */
 function listAutoVarFiles(directory: string): string[] {

@@ -69,6 +69,8 @@ const BINARY_LEVELS: BinaryOp[][] = [
   ['*', '/', '%']
 ]
 
+const MAX_DEPTH = 128
+
 const isIdentStart = (c: string): boolean => /[\p{L}_]/u.test(c)
 const isIdentChar = (c: string): boolean => /[\p{L}\p{N}_-]/u.test(c)
 const isDigit = (c: string): boolean => c >= '0' && c <= '9'
@@ -96,6 +98,8 @@ class Parser {
   private readonly lineStarts: number[] = [0]
   /** Newlines end attributes and object items, but not inside (), [] or ${}: a stack of modes. */
   private readonly newlineModes: boolean[] = [false]
+  /** Nesting of expressions and blocks: bounded, so hostile input is an error, not a stack overflow. */
+  private depth = 0
 
   constructor(
     private readonly src: string,
@@ -253,6 +257,17 @@ class Parser {
   }
 
   private parseBody(start: number): Body {
+    if (++this.depth > MAX_DEPTH) {
+      this.fail(`Too deeply nested: more than ${MAX_DEPTH} levels of expressions or blocks.`, start)
+    }
+    try {
+      return this.parseBodyItems(start)
+    } finally {
+      this.depth--
+    }
+  }
+
+  private parseBodyItems(start: number): Body {
     const items: (Attribute | Block)[] = []
     const seen = new Map<string, Pos>()
     for (;;) {
@@ -352,6 +367,20 @@ class Parser {
   // ---- expressions ----
 
   parseExpression(): Expr {
+    if (++this.depth > MAX_DEPTH) {
+      this.fail(
+        `Too deeply nested: more than ${MAX_DEPTH} levels of expressions or blocks.`,
+        this.offset
+      )
+    }
+    try {
+      return this.parseConditional()
+    } finally {
+      this.depth--
+    }
+  }
+
+  private parseConditional(): Expr {
     const cond = this.parseBinary(0)
     if (!this.isPunct('?')) return cond
     this.next()
@@ -394,7 +423,13 @@ class Parser {
         this.next()
         const n = this.next()
         if (n.kind === 'ident')
-          expr = { kind: 'getattr', object: expr, name: n.text, namePos: this.pos(n.start), pos: expr.pos }
+          expr = {
+            kind: 'getattr',
+            object: expr,
+            name: n.text,
+            namePos: this.pos(n.start),
+            pos: expr.pos
+          }
         else if (n.kind === 'number' && /^\d+$/.test(n.text)) {
           // Legacy index syntax `list.0`.
           expr = {
@@ -451,7 +486,13 @@ class Parser {
             `Invalid attribute name: expected a name after ".", found ${describe(n)}.`,
             n.start
           )
-        each = { kind: 'getattr', object: each, name: n.text, namePos: this.pos(n.start), pos: each.pos }
+        each = {
+          kind: 'getattr',
+          object: each,
+          name: n.text,
+          namePos: this.pos(n.start),
+          pos: each.pos
+        }
       } else if (full && t.kind === 'punct' && t.text === '[') {
         this.next()
         const key = this.withNewlines(true, () => {
