@@ -108,22 +108,27 @@ function actionName(call: CallRecord): string {
 }
 
 /**
- * The resources a call created are the ones whose first transition falls within the call's
- * handling, in the call's region (the call log carries no response bodies).
+ * The resource a call created is the first not yet claimed whose first transition falls within
+ * the call's handling, in the call's region (the call log carries no response bodies). Claiming
+ * keeps two overlapping calls of sources built at once from both taking the same image.
  */
 function createdDuring(
   call: CallRecord,
   transitions: readonly TransitionRecord[],
-  kind: TransitionRecord['kind']
-): TransitionRecord[] {
-  return transitions.filter(
+  kind: TransitionRecord['kind'],
+  claimed: Set<string>
+): TransitionRecord | undefined {
+  const created = transitions.find(
     t =>
       t.kind === kind &&
       t.from === 'none' &&
       t.region === call.region &&
       t.time >= call.time &&
-      t.time <= call.time + call.durationMs
+      t.time <= call.time + call.durationMs &&
+      !claimed.has(t.id)
   )
+  if (created) claimed.add(created.id)
+  return created
 }
 
 function span(states: Map<string, number> | undefined, from: string, to: string): number {
@@ -134,7 +139,9 @@ function span(states: Map<string, number> | undefined, from: string, to: string)
 
 export function sourceChains(record: RunRecord): SourceChain[] {
   const states = timeline(record.transitions)
-  const successful = record.calls.filter(c => c.status < 400)
+  const successful = [...record.calls].filter(c => c.status < 400).sort((a, b) => a.time - b.time)
+  const transitions = [...record.transitions].sort((a, b) => a.time - b.time)
+  const claimed = new Set<string>()
   const instances = record.transitions.filter(
     t => t.kind === 'instance' && t.from === 'none' && t.to === 'pending'
   )
@@ -148,11 +155,11 @@ export function sourceChains(record: RunRecord): SourceChain[] {
     const imageCall = successful.find(
       c => c.action === 'CreateImage' && c.params.InstanceId === launch.id
     )
-    const image = imageCall ? createdDuring(imageCall, record.transitions, 'image')[0] : undefined
+    const image = imageCall && createdDuring(imageCall, transitions, 'image', claimed)
     const copies = image
       ? successful
           .filter(c => c.action === 'CopyImage' && c.params.SourceImageId === image.id)
-          .flatMap(c => createdDuring(c, record.transitions, 'image'))
+          .flatMap(c => createdDuring(c, transitions, 'image', claimed) ?? [])
       : []
     const imageMs = image ? span(states.get(image.id), 'pending', 'available') : 0
     const copyMs = Math.max(0, ...copies.map(c => span(states.get(c.id), 'pending', 'available')))
@@ -340,7 +347,8 @@ export function analyzeBuild(record: RunRecord): BuildAnalysis {
 
 /**
  * The overhead of the slowest source split into what can be read from the records: start-up
- * before the first call, how late each wait was noticed (for copies, the last one noticed),
+ * before the first call, how late each wait was noticed (for copies, the last one noticed; for
+ * SSH, only what it added after the instance was seen running),
  * termination that ran after the image waits instead of alongside them, the time from the last
  * answer to the process's exit, and the rest (API round trips, provisioning, work between waits).
  */
@@ -361,10 +369,17 @@ export function overheadParts(
   )
   const copyLags = own.filter(lag => lag.wait === 'copy available')
   const lastCopy = copyLags.sort((a, b) => b.noticedAt! - a.noticedAt!)[0]
+  // A client that tries SSH only once it has seen the instance running carries that lag into
+  // the SSH wait; count only what the SSH wait added after it.
+  const runningNoticed = own.find(lag => lag.wait === 'instance running')?.noticedAt
+  const added = (lag: WaitLag) =>
+    lag.wait === 'SSH up' && runningNoticed !== undefined
+      ? Math.max(0, lag.noticedAt! - Math.max(lag.readyAt, runningNoticed))
+      : lag.lagMs!
   const lagMs = own
     .filter(lag => lag.wait !== 'copy available')
     .concat(lastCopy ? [lastCopy] : [])
-    .reduce((sum, lag) => sum + lag.lagMs!, 0)
+    .reduce((sum, lag) => sum + added(lag), 0)
 
   const instance = states.get(chain.instanceId)
   const imagesDone = Math.max(
@@ -386,7 +401,7 @@ export function overheadParts(
   const startupMs = firstCallAt === undefined ? 0 : firstCallAt - record.startedAt
   const parts: FloorPart[] = [
     { name: 'start-up (spawn → first AWS call)', ms: startupMs },
-    { name: 'noticing late (sum of wait lags)', ms: lagMs },
+    { name: 'noticing late (wait lags, SSH only beyond the running lag)', ms: lagMs },
     { name: 'termination after the image waits', ms: sequentialTermination },
     { name: 'exit after the last answer', ms: exitMs }
   ]

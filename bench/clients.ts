@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 
 export const repositoryRoot = fileURLToPath(new URL('..', import.meta.url))
-export const mainEntry = join(repositoryRoot, 'dist/main/index.js')
+/** The bundle measured: scripts/bench.sh builds it from the current sources; default dist/. */
+export const distDir = resolve(repositoryRoot, process.env.AMI_BUILD_BENCH_DIST ?? 'dist')
+export const mainEntry = join(distDir, 'main/index.js')
 export const templatesDir = join(repositoryRoot, 'bench/templates')
 
 export type Tool = 'ami-build' | 'packer'
@@ -164,6 +166,9 @@ export function loadLegacyTemplate(name = 'web.json'): LegacyTemplate {
   return JSON.parse(readFileSync(join(templatesDir, name), 'utf8')) as LegacyTemplate
 }
 
+const copies = (regions: string[] | undefined) =>
+  regions && regions.length > 0 ? { ami_regions: regions } : {}
+
 /** The benchmark template with `sources` builders (named web-1…) and these copy regions. */
 export function variant(
   base: LegacyTemplate,
@@ -171,11 +176,17 @@ export function variant(
 ): LegacyTemplate {
   const sources = shape.sources ?? 1
   const [builder] = base.builders
-  const builders = Array.from({ length: sources }, (_, index) => ({
-    ...builder,
-    ...(sources > 1 ? { name: `${String(builder.name ?? 'web')}-${index + 1}` } : {}),
-    ...(shape.amiRegions && shape.amiRegions.length > 0 ? { ami_regions: shape.amiRegions } : {})
-  }))
+  const builders = Array.from({ length: sources }, (_, index) => {
+    if (sources === 1) return { ...builder, ...copies(shape.amiRegions) }
+    // Each source needs an AMI name of its own: AWS refuses a name already in use.
+    const name = `${String(builder.name ?? 'web')}-${index + 1}`
+    return {
+      ...builder,
+      name,
+      ami_name: `${name}-${String(builder.ami_name)}`,
+      ...copies(shape.amiRegions)
+    }
+  })
   return { ...base, builders }
 }
 

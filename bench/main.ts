@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { cpus, release, totalmem } from 'node:os'
+import { cpus, loadavg, release, totalmem } from 'node:os'
 import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import {
@@ -35,7 +35,7 @@ import {
 
 const USAGE = `usage: npm run bench -- [--only validate,startup,build,scale] [--pairs N] [--runs N]
                        [--time-scale X] [--scale-time-scale X] [--quick] [--docs PATH]
-                       [--tools ami-build,packer]
+                       [--tools ami-build,packer] [--render bench-results/RUN.json]
 
   --only               parts to run (default: all)
   --runs N             validate and start-up runs per tool (default 10; --quick 5)
@@ -44,7 +44,8 @@ const USAGE = `usage: npm run bench -- [--only validate,startup,build,scale] [--
   --scale-time-scale X emulator time scale of the scale part (default 0.1)
   --quick              1 pair, 5 runs, time scale 0.05 everywhere; writes no docs unless --docs
   --docs PATH          where the Markdown goes (default docs/benchmarks.md)
-  --tools LIST         measure only these tools (default both)`
+  --tools LIST         measure only these tools (default both)
+  --render FILE.json   measure nothing: render the tables of an earlier run's raw results again`
 
 class UsageError extends Error {}
 
@@ -57,6 +58,7 @@ interface Options {
   quick: boolean
   docs?: string
   tools?: Tool[]
+  render?: string
 }
 
 function positive(
@@ -87,6 +89,7 @@ function parseOptions(argv: string[]): Options {
       quick: { type: 'boolean', default: false },
       docs: { type: 'string' },
       tools: { type: 'string' },
+      render: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false }
     }
   })
@@ -122,7 +125,8 @@ function parseOptions(argv: string[]): Options {
     ),
     quick,
     docs: values.docs ?? (quick ? undefined : 'docs/benchmarks.md'),
-    tools: tools as Tool[] | undefined
+    tools: tools as Tool[] | undefined,
+    render: values.render
   }
 }
 
@@ -132,7 +136,8 @@ function machine(): Machine {
     nproc: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()),
     memoryGiB: totalmem() / 1024 ** 3,
     cpu: model?.trim() ?? cpus()[0]?.model ?? 'unknown',
-    kernel: release()
+    kernel: release(),
+    loadAverage: { start: loadavg()[0] }
   }
 }
 
@@ -176,6 +181,14 @@ async function main(): Promise<void> {
     console.error(`bench: ${(error as Error).message}\n${USAGE}`)
     process.exit(2)
   }
+  if (options.render) {
+    // The figures are those of the run that wrote the file; only their presentation is redone.
+    const results = JSON.parse(readFileSync(options.render, 'utf8')) as BenchResults
+    const markdown = renderMarkdown(results)
+    if (options.docs) writeFileSync(join(repositoryRoot, options.docs), markdown)
+    process.stdout.write(markdown)
+    return
+  }
   if (!timeAvailable()) {
     console.error(
       'bench: /usr/bin/time is missing (Debian package `time`); scripts/bench.sh installs it'
@@ -214,6 +227,7 @@ async function main(): Promise<void> {
     }
   }
 
+  if (results.machine.loadAverage) results.machine.loadAverage.end = loadavg()[0]
   const markdown = renderMarkdown(results)
   const rawDir = join(repositoryRoot, 'bench-results')
   mkdirSync(rawDir, { recursive: true })

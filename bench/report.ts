@@ -72,7 +72,8 @@ function startupSection(results: BenchResults): string {
   const { bundle, firstCall, note } = outcome.result
   return [
     ...lines,
-    `Bundle \`dist/main\`: ${bytes(bundle.totalBytes)} in ${bundle.files.length} files; ` +
+    `Bundle \`${bundle.dir}\` (the ncc build of src/index.ts, as in dist/main): ` +
+      `${bytes(bundle.totalBytes)} in ${bundle.files.length} files; ` +
       `\`validate\` loads ${bytes(bundle.validateBytes)} of it ` +
       `(${bundle.files.filter(f => f.loadedByValidate).length} file(s)).`,
     table(
@@ -294,15 +295,75 @@ function scaleSection(results: BenchResults): string {
   ].join('\n\n')
 }
 
+/** Where a missed target's time or calls went, from this run's own figures (medians). */
+function whyMissed(name: string, results: BenchResults): string | undefined {
+  const build = results.parts.build
+  const runs = build.status === 'ok' ? build.result.runs.filter(r => r.ok) : []
+  const ours = runs.filter(r => r.tool === 'ami-build')
+  const packer = runs.filter(r => r.tool === 'packer')
+  const med = (values: number[]) => (values.length > 0 ? summarize(values).median : undefined)
+  if (name === 'build: wall time' && ours.length > 0) {
+    const parts = [...new Set(ours.flatMap(r => r.analysis.overheadParts.map(p => p.name)))]
+      .map(part => ({
+        part,
+        ms: med(
+          ours.flatMap(r => r.analysis.overheadParts.filter(p => p.name === part).map(p => p.ms))
+        )!
+      }))
+      .sort((a, b) => b.ms - a.ms)
+    return `ours spends ${parts.map(p => `${formatMs(p.ms)} on ${p.part}`).join(', ')} above the floor (see “Where the overhead goes”).`
+  }
+  if (name === 'build: mean lag per wait' && ours.length > 0) {
+    const waits = WAIT_NAMES.map(wait => ({ wait, ms: med(ours.flatMap(r => lagsOf(r, wait))) }))
+      .filter((w): w is { wait: WaitName; ms: number } => w.ms !== undefined)
+      .sort((a, b) => b.ms - a.ms)
+    return `ours noticed late: ${waits.map(w => `${w.wait} ${formatMs(w.ms)}`).join(', ')}.`
+  }
+  if (name === 'build: API calls' && ours.length > 0 && packer.length > 0) {
+    const actions = [...new Set(runs.flatMap(r => Object.keys(r.analysis.callsByAction)))]
+    const more = actions
+      .map(action => ({
+        action,
+        ours: med(ours.map(r => r.analysis.callsByAction[action] ?? 0))!,
+        packer: med(packer.map(r => r.analysis.callsByAction[action] ?? 0))!
+      }))
+      .filter(a => a.ours > a.packer)
+      .sort((a, b) => b.ours - b.packer - (a.ours - a.packer))
+    return `ours calls more often: ${more.map(a => `${a.action} ${a.ours} vs ${a.packer}`).join(', ')}.`
+  }
+  if (name === 'start-up: first AWS call' && results.parts.startup.status === 'ok') {
+    const ours = results.parts.startup.result.firstCall.find(s => s.tool === 'ami-build')
+    const packer = results.parts.startup.result.firstCall.find(s => s.tool === 'packer')
+    if (!ours || ours.runs === 0) return undefined
+    return (
+      `ours reaches its first call (${ours.firstAction}) after ${formatMs(ours.firstCallMs.median)}` +
+      (packer && packer.runs > 0
+        ? `, Packer after ${formatMs(packer.firstCallMs.median)} (${packer.firstAction})`
+        : '') +
+      '.'
+    )
+  }
+  return undefined
+}
+
 function targetsSection(results: BenchResults): string {
   const checks = checkTargets(results)
   const mark = { met: '✅ met', missed: '❌ missed', 'n/a': '— not measured' }
+  const reasons = checks
+    .filter(c => c.status === 'missed')
+    .flatMap(c => {
+      const why = whyMissed(c.name, results)
+      return why ? [`- **${c.name}** (${c.detail}): ${why}`] : []
+    })
   return [
     '## Targets (issue 6)',
     table(
       ['target', 'goal', 'measured', 'result', 'detail'],
       checks.map(c => [c.name, c.target, c.measured, mark[c.status], c.detail.replace(/\|/g, '/')])
-    )
+    ),
+    ...(reasons.length > 0
+      ? ['Where the missed targets lose, by this run’s figures:', reasons.join('\n')]
+      : [])
   ].join('\n\n')
 }
 
@@ -323,6 +384,12 @@ export function renderMarkdown(results: BenchResults): string {
           [
             'machine',
             `${machine.nproc} CPUs (${machine.cpu}), ${machine.memoryGiB.toFixed(1)} GiB memory, Linux ${machine.kernel}`
+          ],
+          [
+            'load average (1 min)',
+            machine.loadAverage
+              ? `${machine.loadAverage.start.toFixed(2)} at the start, ${machine.loadAverage.end?.toFixed(2) ?? 'n/a'} at the end (other work on the machine shares its ${machine.nproc} CPUs)`
+              : 'not recorded'
           ],
           ['node', versions.node],
           ['packer', versions.packer],

@@ -18,6 +18,8 @@ export interface Machine {
   memoryGiB: number
   cpu: string
   kernel: string
+  /** 1-minute load average when the run started and ended: other work on the machine skews timings. */
+  loadAverage?: { start: number; end?: number }
 }
 
 export interface Versions {

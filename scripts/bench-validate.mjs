@@ -55,7 +55,7 @@ peaks.sort((a, b) => a - b)
 const medianMs = median(walls)
 const peakMiB = peaks[peaks.length - 1] / 1024
 console.log(
-  `validate ${template} through dist/main/index.js, node ${process.version}, ${runs} runs`
+  `validate ${join(workingDirectory, template)} through dist/main/index.js, node ${process.version}, ${runs} runs`
 )
 console.log(
   `wall time: median ${medianMs.toFixed(1)} ms, min ${walls[0].toFixed(1)} ms, max ${walls[walls.length - 1].toFixed(1)} ms (target: median ≤ ${TARGET_MEDIAN_MS} ms)`

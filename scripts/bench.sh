@@ -17,7 +17,16 @@ if [ ! -x /usr/bin/time ]; then
     { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends time >/dev/null; }
 fi
 
-# The benchmark measures the bundle users run, so it is built from the sources being measured.
-flock /tmp/ami-build-dist.lock npm run --silent build
+# The benchmark measures the bundle users run, built from the sources being measured: the same
+# ncc build as `npm run build` (scripts/build-dist.mjs), into a directory of its own so that a
+# rebuild of dist/ during the run cannot pull the entry from under a measurement.
+export AMI_BUILD_BENCH_DIST="$root/.tmp/bench-dist"
+rm -rf "$AMI_BUILD_BENCH_DIST.next"
+mkdir -p "$AMI_BUILD_BENCH_DIST.next"
+echo "bench: bundling src/index.ts with ncc (as npm run build does)" >&2
+npx ncc build src/index.ts -o "$AMI_BUILD_BENCH_DIST.next/main" --license licenses.txt --quiet
+printf '{\n  "type": "module"\n}\n' >"$AMI_BUILD_BENCH_DIST.next/package.json"
+rm -rf "$AMI_BUILD_BENCH_DIST"
+mv "$AMI_BUILD_BENCH_DIST.next" "$AMI_BUILD_BENCH_DIST"
 
 exec bash scripts/node24 --import tsx bench/main.ts "$@"

@@ -1,17 +1,29 @@
 // Bundles the three entries with @vercel/ncc into dist/: main (the action), post (its cleanup
 // step) and cli. Each output is an ES module; dist/package.json says so to node.
+// Everything is built into a scratch directory first and swapped in only when every entry built,
+// so a failed build never leaves dist/ half-deleted.
 import { execFileSync } from 'node:child_process'
-import { writeFileSync, rmSync, existsSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 const entries = [
-  ['src/index.ts', 'dist/main'],
-  ['src/post.ts', 'dist/post'],
-  ['src/cli.ts', 'dist/cli']
+  ['src/index.ts', 'main'],
+  ['src/post.ts', 'post'],
+  ['src/cli.ts', 'cli']
 ]
-for (const [entry, out] of entries) {
-  if (existsSync(out)) rmSync(out, { recursive: true })
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
-    stdio: 'inherit'
-  })
+mkdirSync('.tmp', { recursive: true })
+const scratch = mkdtempSync('.tmp/dist-')
+try {
+  for (const [entry, name] of entries) {
+    execFileSync(
+      'npx',
+      ['ncc', 'build', entry, '-o', join(scratch, name), '--license', 'licenses.txt', '--quiet'],
+      { stdio: 'inherit' }
+    )
+  }
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n')
+  rmSync('dist', { recursive: true, force: true })
+  renameSync(scratch, 'dist')
+} finally {
+  rmSync(scratch, { recursive: true, force: true })
 }
-writeFileSync('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n')

@@ -3,7 +3,8 @@
  * examples/web with OIDC credentials, as a GitHub runner would, and show what a user sees: the
  * step's log, its outputs and its job summary, ending with the AMI ID.
  *
- *   npm run demo [-- --profile fast|realistic|instant] [--template examples/web/template.yml]
+ *   npm run demo [-- --profile fast|realistic|instant] [--time-scale 1]
+ *                    [--working-directory examples/web] [--template template.yml]
  */
 import { parseArgs } from 'node:util'
 import { startEmulator } from '../emulator/index.js'
@@ -14,7 +15,8 @@ const { values } = parseArgs({
   options: {
     profile: { type: 'string', default: 'fast' },
     'time-scale': { type: 'string', default: '1' },
-    template: { type: 'string', default: 'examples/web/template.yml' }
+    template: { type: 'string', default: 'template.yml' },
+    'working-directory': { type: 'string', default: 'examples/web' }
   }
 })
 
@@ -48,10 +50,10 @@ try {
     'role-to-assume': emulator.roleArn,
     'aws-region': emulator.defaultRegion,
     variables: 'app_version=1.2.3',
-    'working-directory': '.'
+    'working-directory': values['working-directory']
   }
 
-  heading(`uses: org/ami-build@v1 (template ${values.template})`)
+  heading(`uses: org/ami-build@v1 (${values['working-directory']}/${values.template})`)
   const main = await runAction({
     inputs,
     env,

@@ -47,6 +47,12 @@ describe("Packer's recorded build", () => {
     expect(analysis.overheadMs).toBe(analysis.wallMs - 11_225)
   })
 
+  it('does not count the running lag twice when SSH waited for it', () => {
+    const lag = analyzeBuild(record).overheadParts.find(p => p.name.startsWith('noticing late'))
+    // running seen at …760932, first login at …761036: SSH added 104 ms on top of 14 194 ms.
+    expect(lag?.ms).toBe(14_194 + 104 + 12_799 + 7_517 + 12_770)
+  })
+
   it('counts API calls by action, failed ones included, and the errors answered', () => {
     const analysis = analyzeBuild(record)
     expect(analysis.totalCalls).toBe(27)
@@ -75,7 +81,11 @@ describe("ami-build's recorded build", () => {
     expect(analysis.overheadMs).toBe(18_284 - 11_256)
     expect(analysis.overheadParts).toEqual([
       { name: 'start-up (spawn → first AWS call)', ms: 954 },
-      { name: 'noticing late (sum of wait lags)', ms: 260 + 477 + 756 + 518 + 774 },
+      // SSH: login at …729928, after both sshd listening (…729451) and running seen (…729033).
+      {
+        name: 'noticing late (wait lags, SSH only beyond the running lag)',
+        ms: 260 + 477 + 756 + 518 + 774
+      },
       // TerminateInstances only after the image was available: 2.25 s that could have overlapped.
       { name: 'termination after the image waits', ms: 2_251 },
       { name: 'exit after the last answer', ms: 66 },
@@ -162,6 +172,24 @@ describe('the floor', () => {
       ['i-slow', 12_000]
     ])
     expect(analysis.floorMs).toBe(12_000)
+  })
+
+  it('gives each of two sources whose CreateImage calls overlap an image of its own', () => {
+    const record: RunRecord = {
+      startedAt: 0,
+      endedAt: 40_000,
+      calls: [
+        call(10_000, 'CreateImage', { durationMs: 30, params: { InstanceId: 'i-a' } }),
+        call(10_001, 'CreateImage', { durationMs: 30, params: { InstanceId: 'i-b' } })
+      ],
+      transitions: [
+        ...oneSource('i-a'),
+        ...oneSource('i-b').map(t => ({ ...t, time: t.time + 10 }))
+      ],
+      sshd: []
+    }
+    const images = analyzeBuild(record).chains.map(c => c.imageId)
+    expect(new Set(images)).toEqual(new Set(['ami-i-a', 'ami-i-b']))
   })
 
   it('waits for the slowest copy, each copy linked to the CopyImage call that made it', () => {

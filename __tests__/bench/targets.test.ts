@@ -58,7 +58,13 @@ function results(runs: BuildRun[]): BenchResults {
   return {
     date: '2026-11-22T03:00:00.000Z',
     command: 'npm run bench',
-    machine: { nproc: 2, memoryGiB: 23.5, cpu: 'Xeon', kernel: '6.1' },
+    machine: {
+      nproc: 2,
+      memoryGiB: 23.5,
+      cpu: 'Xeon',
+      kernel: '6.1',
+      loadAverage: { start: 1.5, end: 2 }
+    },
     versions: { node: 'v24.21.0', packer: 'Packer v1.6.6', amiBuildCommit: 'abc' },
     parts: {
       validate: { status: 'failed', error: 'dist/main/index.js is missing' },

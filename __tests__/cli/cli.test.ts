@@ -131,6 +131,11 @@ describe('the ami-build command line', () => {
     [
       ['validate', 'a.yml', '--var', 'novalue'],
       'ami-build: --var expects NAME=VALUE; got "novalue".'
+    ],
+    [['validate', 'a.yml', '--region', 'eu-west-1'], 'ami-build: --region applies to build only.'],
+    [
+      ['build', 'a.yml', '--on-error', 'keep'],
+      'ami-build: --on-error must be cleanup or abort; got "keep".'
     ]
   ])('refuses %j with a usage error, exit status 2', async (argv, message) => {
     const { run, stderr } = cli()
@@ -138,10 +143,10 @@ describe('the ami-build command line', () => {
     expect(stderr()).toMatch(new RegExp(`^${escapeRegExp(message)}\n\nUsage:`))
   })
 
-  it('says build and cleanup are not available yet, with exit status 2', async () => {
+  it('says cleanup is not available yet, with exit status 2', async () => {
     const { run, stderr } = cli()
-    expect(await run('build', 'web.yml')).toBe(2)
-    expect(stderr()).toContain('`build` is not available in this version yet')
+    expect(await run('cleanup')).toBe(2)
+    expect(stderr()).toContain('`cleanup` is not available in this version yet')
   })
 })
 

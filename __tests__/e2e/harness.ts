@@ -175,6 +175,8 @@ export function whereSecretsAppear(
  * A loopback proxy in front of the emulator that keeps what it answered to the OIDC token request
  * and to AssumeRoleWithWebIdentity: the JWT and the session credentials, the secrets a test must
  * then not find anywhere. Requests pass unchanged (the Host header too, so signatures still hold).
+ * It can also hold back the answer to one action: EC2 has done the work, the client does not know
+ * yet, the window in which a cancellation is hardest to get right.
  */
 export interface RecordingProxy {
   endpoint: string
@@ -182,32 +184,48 @@ export interface RecordingProxy {
   /** The JWT GitHub's token endpoint gave, and the credentials STS gave, in the order answered. */
   tokens: string[]
   credentials: Array<{ accessKeyId: string; secretAccessKey: string; sessionToken: string }>
+  /** When each request for the held-back action arrived, and when its answer went out. */
+  heldBack: Array<{ arrived: number; answered?: number }>
   close(): Promise<void>
 }
 
-export async function startRecordingProxy(emulator: Emulator): Promise<RecordingProxy> {
+export async function startRecordingProxy(
+  emulator: Emulator,
+  options: { holdBack?: { action: string; ms: number } } = {}
+): Promise<RecordingProxy> {
   const target = new URL(emulator.endpoint)
   const tokens: string[] = []
   const credentials: RecordingProxy['credentials'] = []
+  const heldBack: RecordingProxy['heldBack'] = []
   const server: Server = createServer((incoming, outgoing) => {
-    const forwarded = request(
-      {
-        host: target.hostname,
-        port: target.port,
-        method: incoming.method,
-        path: incoming.url,
-        headers: incoming.headers
-      },
-      answer => {
-        outgoing.writeHead(answer.statusCode ?? 502, answer.headers)
-        void readAll(answer).then(body => {
-          record(body.toString('utf8'))
-          outgoing.end(body)
-        })
-      }
-    )
-    forwarded.on('error', () => outgoing.destroy())
-    incoming.pipe(forwarded)
+    void readAll(incoming).then(body => {
+      const action = /(?:^|&)Action=(\w+)/.exec(body.toString('utf8'))?.[1]
+      const hold = options.holdBack?.action === action ? options.holdBack : undefined
+      const held: RecordingProxy['heldBack'][number] | undefined = hold
+        ? { arrived: Date.now() }
+        : undefined
+      if (held) heldBack.push(held)
+      const forwarded = request(
+        {
+          host: target.hostname,
+          port: target.port,
+          method: incoming.method,
+          path: incoming.url,
+          headers: incoming.headers
+        },
+        answer => {
+          void readAll(answer).then(async answerBody => {
+            record(answerBody.toString('utf8'))
+            if (hold) await new Promise(resolve => setTimeout(resolve, hold.ms))
+            if (held) held.answered = Date.now()
+            outgoing.writeHead(answer.statusCode ?? 502, answer.headers)
+            outgoing.end(answerBody)
+          })
+        }
+      )
+      forwarded.on('error', () => outgoing.destroy())
+      forwarded.end(body)
+    })
   })
   const record = (body: string): void => {
     const jwt = /^\{\s*"value"\s*:\s*"([^"]+)"/.exec(body)
@@ -232,7 +250,12 @@ export async function startRecordingProxy(emulator: Emulator): Promise<Recording
     oidc: { ...emulator.oidc, requestUrl: `${endpoint}${requestUrl.pathname}${requestUrl.search}` },
     tokens,
     credentials,
-    close: () => new Promise(resolve => server.close(() => resolve()))
+    heldBack,
+    close: () =>
+      new Promise(resolve => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
   }
 }
 

@@ -64,23 +64,31 @@ export function grantingDocument(action: string): string | undefined {
  * often it was called: `[]` when the policy covers everything the action did.
  */
 export function actionsNotAllowed(calls: readonly CallRecord[]): string[] {
-  const documents = new Map<string, PolicyDocument>()
   const counts = new Map<string, number>()
   for (const call of calls) {
     if (call.service !== 'ec2' && call.service !== 'sts') continue
     const action = `${call.service}:${call.action}`
     counts.set(action, (counts.get(action) ?? 0) + 1)
   }
-  const missing: string[] = []
-  for (const [action, count] of counts) {
+  const missing = new Set(notAllowed([...counts.keys()]))
+  return [...counts]
+    .filter(([action]) => missing.has(action))
+    .map(
+      ([action, count]) =>
+        `${action} (called ${count} time${count === 1 ? '' : 's'}; add it to ${grantingDocument(action)})`
+    )
+    .sort()
+}
+
+/** The actions (`ec2:RunInstances`, …) that the document granting each does not allow. */
+export function notAllowed(actions: readonly string[]): string[] {
+  const documents = new Map<string, PolicyDocument>()
+  return actions.filter(action => {
     const path = grantingDocument(action)
-    if (!path) continue
+    if (!path) return false
     if (!documents.has(path)) documents.set(path, readPolicy(path))
-    if (statementsAllowing(documents.get(path)!, action).length === 0) {
-      missing.push(`${action} (called ${count} time${count === 1 ? '' : 's'}; add it to ${path})`)
-    }
-  }
-  return missing.sort()
+    return statementsAllowing(documents.get(path)!, action).length === 0
+  })
 }
 
 /** The distinct EC2 and STS actions among `calls`, sorted, for a report. */

@@ -7,11 +7,16 @@ const load = (overrides: Parameters<typeof options>[0] = {}) =>
   loadHcl2(DIR, options({ workingDirectory: DIR, ...overrides }))
 
 describe('HCL2 variables', () => {
-  it("take values in Packer's precedence: default < auto var file < given var files < PKR_VAR_ < input", async () => {
+  it("take values in Packer's precedence: default < PKR_VAR_ < auto var file < given var files < input", async () => {
     const t = template(
       await load({
         varFiles: [join(DIR, 'given.pkrvars.hcl')],
-        env: { PKR_VAR_from_env: 'env', PKR_VAR_from_input: 'env' },
+        env: {
+          PKR_VAR_from_env: 'env',
+          PKR_VAR_from_auto_file: 'env',
+          PKR_VAR_from_var_file: 'env',
+          PKR_VAR_from_input: 'env'
+        },
         variables: { from_input: 'input' }
       })
     )

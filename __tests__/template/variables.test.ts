@@ -12,7 +12,7 @@ const version = async (
   return { value: t.sources[0].tags.Version, origin: t.variables[0].origin }
 }
 
-describe('precedence: default < var files (later win) < PKR_VAR_ < the variables input', () => {
+describe("Packer's precedence: default < PKR_VAR_ < var files (later win) < the variables input", () => {
   const files = {
     'one.json': '{ "version": "from-one" }',
     'two.yml': 'version: from-two\n',
@@ -38,12 +38,19 @@ describe('precedence: default < var files (later win) < PKR_VAR_ < the variables
     })
   })
 
-  it('PKR_VAR_name overrides var files', async () => {
+  it('PKR_VAR_name overrides the default', async () => {
+    expect(await version({ env: { PKR_VAR_version: 'from-env' } })).toEqual({
+      value: 'from-env',
+      origin: 'env'
+    })
+  })
+
+  it('var files override PKR_VAR_name, as in Packer', async () => {
     expect(
       await version({ files, varFiles: ['one.json'], env: { PKR_VAR_version: 'from-env' } })
     ).toEqual({
-      value: 'from-env',
-      origin: 'env'
+      value: 'from-one',
+      origin: 'var-file'
     })
   })
 
@@ -78,8 +85,8 @@ describe('precedence: default < var files (later win) < PKR_VAR_ < the variables
       }
     )
     expect(errors).toEqual([
-      expect.stringMatching(/^1:1 : var file not found: \/.*\/nope\.json$/),
-      '2:3 variables.port: the environment variable PKR_VAR_port is not a valid number: `twenty` is not a number'
+      '2:3 variables.port: the environment variable PKR_VAR_port is not a valid number: `twenty` is not a number',
+      expect.stringMatching(/^1:1 : var file not found: \/.*\/nope\.json$/)
     ])
   })
 })

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { firstAwsCall } from '../analysis.js'
 import {
+  distDir,
   loadLegacyTemplate,
   mainEntry,
   oursBuild,
@@ -36,12 +37,12 @@ export interface FirstCallSeries {
 }
 
 export interface StartupResult {
-  bundle: { files: BundleFile[]; totalBytes: number; validateBytes: number }
+  bundle: { dir: string; files: BundleFile[]; totalBytes: number; validateBytes: number }
   firstCall: FirstCallSeries[]
   note: string
 }
 
-const distMain = join(repositoryRoot, 'dist/main')
+const distMain = join(distDir, 'main')
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
@@ -71,12 +72,13 @@ async function bundle(): Promise<StartupResult['bundle']> {
     const files = walk(distMain)
       .filter(path => !path.endsWith('licenses.txt') && !path.endsWith('package.json'))
       .map(path => ({
-        path: relative(repositoryRoot, path),
+        path: relative(distMain, path),
         bytes: statSync(path).size,
         loadedByValidate: loaded.has(path)
       }))
       .sort((a, b) => b.bytes - a.bytes)
     return {
+      dir: relative(repositoryRoot, distMain),
       files,
       totalBytes: files.reduce((sum, f) => sum + f.bytes, 0),
       validateBytes: files.filter(f => f.loadedByValidate).reduce((sum, f) => sum + f.bytes, 0)

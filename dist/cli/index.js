@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7890);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1230);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6671);
 
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2));
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1230:
+/***/ 6671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30,8 +30,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * The command line of `ami-build`, parsed into what each command needs. A mistake in it is a
@@ -49,9 +49,13 @@ Options:
   --only NAMES               build only these sources (comma-separated)
   --except NAMES             skip these sources (comma-separated)
   --working-directory DIR    where relative paths in the template resolve (default: .)
+  --region REGION            build: region of sources that set none (default: AWS_REGION)
+  --on-error cleanup|abort   build: on failure remove everything (default) or keep the
+                             instance, key pair and security group for debugging
   -h, --help                 show this help
 
-Exit status: 0 when valid, 1 when the template has errors, 2 on a usage error.
+Credentials for build come from the AWS SDK's default chain (environment, profile, instance role).
+Exit status: 0 on success, 1 when the template has errors or the build failed, 2 on a usage error.
 `;
 class UsageError extends Error {
     name = 'UsageError';
@@ -79,8 +83,7 @@ function parseCommandLine(argv) {
     if (positionals.length > 1) {
         throw new UsageError(`${command} takes one template; got ${positionals.map(p => `"${p}"`).join(', ')}.`);
     }
-    return {
-        command: command,
+    const template = {
         template: positionals[0],
         variables: variables(values.var ?? []),
         varFiles: values['var-file'] ?? [],
@@ -88,10 +91,22 @@ function parseCommandLine(argv) {
         except: names(values.except ?? []),
         workingDirectory: values['working-directory']
     };
+    if (command === 'validate') {
+        for (const option of ['region', 'on-error']) {
+            if (values[option] !== undefined)
+                throw new UsageError(`--${option} applies to build only.`);
+        }
+        return { command, ...template };
+    }
+    const onError = values['on-error'] ?? 'cleanup';
+    if (onError !== 'cleanup' && onError !== 'abort') {
+        throw new UsageError(`--on-error must be cleanup or abort; got "${onError}".`);
+    }
+    return { command: 'build', ...template, region: values.region, onError };
 }
 function parse(args) {
     try {
-        return (0,external_node_util_namespaceObject.parseArgs)({
+        return (0,external_node_util_.parseArgs)({
             args,
             allowPositionals: true,
             strict: true,
@@ -101,6 +116,8 @@ function parse(args) {
                 only: { type: 'string', multiple: true },
                 except: { type: 'string', multiple: true },
                 'working-directory': { type: 'string' },
+                region: { type: 'string' },
+                'on-error': { type: 'string' },
                 help: { type: 'boolean', short: 'h' }
             }
         });
@@ -129,6 +146,8 @@ function names(lists) {
         .filter(name => name !== ''));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/cli/plan.ts
 function formatPlan(plan) {
     return plan.map(formatEntry).join('\n');
@@ -190,11 +209,106 @@ function formatDiagnostic(diagnostic, cwd) {
     return `${file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${diagnostic.message}${key}`;
 }
 
+;// CONCATENATED MODULE: ./src/cli/build.ts
+/**
+ * `ami-build build`: the action's build on a terminal or another CI system. Credentials come from
+ * the AWS SDK's default chain (environment, profile, instance role). Ctrl-C cancels the build and
+ * removes what it created; a second Ctrl-C leaves at once, naming the tag to clean up by.
+ */
+
+
+
+async function runBuild(args, io, loadEngine) {
+    const tools = await io.templateTools();
+    const loaded = await tools.loadTemplate((0,external_node_path_.resolve)(io.cwd, args.template), {
+        workingDirectory: args.workingDirectory,
+        variables: args.variables,
+        varFiles: args.varFiles.map(file => (0,external_node_path_.resolve)(io.cwd, file)),
+        env: io.env,
+        only: args.only,
+        except: args.except,
+        now: io.now()
+    });
+    const diagnostics = loaded.ok ? loaded.warnings : [...loaded.errors, ...loaded.warnings];
+    for (const diagnostic of diagnostics)
+        io.stderr(formatDiagnostic(diagnostic, io.cwd) + '\n');
+    if (!loaded.ok) {
+        io.stderr(`${loaded.errors.length} error(s); nothing was built\n`);
+        return 1;
+    }
+    const reporter = maskingReporter(io, loaded.template.sensitiveValues);
+    const runId = `cli-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    const controller = new AbortController();
+    const onInterrupt = () => {
+        if (controller.signal.aborted) {
+            reporter.error(`Leaving before the cleanup finished: remove what carries the tag ami-build:run-id=${runId}.`);
+            process.exit(130);
+        }
+        reporter.warning('Cancelling: removing what the build created (Ctrl-C again to leave now).');
+        controller.abort(new Error('cancelled'));
+    };
+    process.on('SIGINT', onInterrupt);
+    process.on('SIGTERM', onInterrupt);
+    try {
+        const build = await loadEngine();
+        const result = await build({
+            template: loaded.template,
+            defaultRegion: args.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION,
+            runId,
+            onError: args.onError,
+            signal: controller.signal,
+            reporter
+        });
+        for (const artifact of result.artifacts) {
+            const amis = Object.entries(artifact.amis).map(([region, ami]) => `${region}: ${ami}`);
+            io.stdout(`${artifact.name}: ${artifact.amiName} (${amis.join(', ') || 'no AMI'})\n`);
+        }
+        for (const resource of result.leftBehind) {
+            reporter.warning(`left behind: ${resource.kind} ${resource.id} in ${resource.region} (${resource.reason})`);
+        }
+        for (const failure of result.failures)
+            reporter.error(`${failure.name}: ${failure.message}`);
+        return result.cancelled || result.failures.length > 0 ? 1 : 0;
+    }
+    finally {
+        process.off('SIGINT', onInterrupt);
+        process.off('SIGTERM', onInterrupt);
+    }
+}
+/** Log lines on stdout/stderr, with every sensitive value replaced before it is printed. */
+function maskingReporter(io, initialSecrets) {
+    const secrets = new Set(initialSecrets.filter(secret => secret !== ''));
+    const redact = (text) => {
+        let result = text;
+        for (const secret of secrets)
+            result = result.split(secret).join('***');
+        return result;
+    };
+    return {
+        info: message => io.stdout(redact(message) + '\n'),
+        warning: message => io.stderr(`warning: ${redact(message)}\n`),
+        error: message => io.stderr(`error: ${redact(message)}\n`),
+        debug: message => {
+            if (io.env.AMI_BUILD_DEBUG)
+                io.stderr(`debug: ${redact(message)}\n`);
+        },
+        group: async (title, fn) => {
+            io.stdout(`==> ${redact(title)}\n`);
+            return fn();
+        },
+        mask: secret => {
+            if (secret !== '')
+                secrets.add(secret);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * `ami-build`: the same engine as the action, for a terminal or another CI system. Returns the
  * exit status: 0 success, 1 the template (or the build) failed, 2 a usage error.
  */
+
 
 
 
@@ -232,8 +346,11 @@ async function main(argv, io = processIo()) {
         case 'validate':
             return runValidate({ ...invocation, workingDirectory: (0,external_node_path_.resolve)(io.cwd, invocation.workingDirectory ?? '.') }, io);
         case 'build':
+            return runBuild({ ...invocation, workingDirectory: (0,external_node_path_.resolve)(io.cwd, invocation.workingDirectory ?? '.') }, io, 
+            // The engine brings the AWS SDK and ssh2: loaded only for a build.
+            async () => (await __nccwpck_require__.e(/* import() */ 386).then(__nccwpck_require__.bind(__nccwpck_require__, 5386))).build);
         case 'cleanup':
-            io.stderr(`ami-build: \`${invocation.command}\` is not available in this version yet; \`validate\` is.\n`);
+            io.stderr('ami-build: `cleanup` is not available in this version yet: remove what carries the tag ami-build:run-id=<the run ID the build printed>.\n');
             return 2;
     }
 }
@@ -260,10 +377,87 @@ globals.__dirname ??= (0,external_node_path_.dirname)((0,external_node_url_names
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -288,6 +482,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -295,10 +517,87 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -324,7 +623,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -419,6 +718,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

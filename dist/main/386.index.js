@@ -376,12 +376,24 @@ const DEFAULT_POLICY = {
 };
 /** When a resource reporting progress will be done, from the rate between two readings. */
 function predictEnd(first, last) {
-    if (last.percent >= 100)
+    // At 99–100 % the resource is finishing (AWS holds snapshots at 99 % a while): poll tightly.
+    if (last.percent >= 99)
         return last.elapsedMs;
     if (last.elapsedMs <= first.elapsedMs || last.percent <= first.percent)
         return undefined;
     const rate = (last.percent - first.percent) / (last.elapsedMs - first.elapsedMs);
     return last.elapsedMs + (100 - last.percent) / rate;
+}
+/** Progress now, extrapolated from the readings so far: a line between two polls shows where
+ * the resource is, not where it was at the last poll. */
+function estimatedPercent(first, last, elapsedMs) {
+    if (!first || !last)
+        return undefined;
+    const end = predictEnd(first, last);
+    if (end === undefined || end <= last.elapsedMs)
+        return last.percent;
+    const rate = (100 - last.percent) / (end - last.elapsedMs);
+    return Math.min(99, last.percent + rate * (elapsedMs - last.elapsedMs));
 }
 /** How long to sleep before the next poll. Pure, so the schedule is testable on its own. */
 function nextPollDelay(input, policy = DEFAULT_POLICY) {
@@ -427,7 +439,6 @@ async function waitFor(options) {
     let previousDelay;
     let firstReading;
     let lastReading;
-    let progress;
     const elapsed = () => clock.now() - started;
     const sleep = async (ms) => {
         // Long sleeps are cut at progress-line boundaries so a long wait is never silent.
@@ -439,7 +450,8 @@ async function waitFor(options) {
             left -= chunk;
             if (clock.now() - lastLine >= progressEvery) {
                 lastLine = clock.now();
-                const percent = progress === undefined ? '' : `, ${Math.floor(progress)}%`;
+                const estimate = estimatedPercent(firstReading, lastReading, elapsed());
+                const percent = estimate === undefined ? '' : `, ${Math.floor(estimate)}%`;
                 reporter.info(`Waiting for ${options.what} (${(0,engine_clock/* formatDuration */.a)(elapsed())}${percent})`);
             }
         }
@@ -468,7 +480,6 @@ async function waitFor(options) {
         if (observation.done)
             return observation.value;
         if (observation.progress !== undefined && observation.progress > 0) {
-            progress = observation.progress;
             const reading = { elapsedMs: elapsed(), percent: observation.progress };
             if (!firstReading)
                 firstReading = reading;
@@ -1396,8 +1407,27 @@ function trackSnapshots(ctx, state, region, ids) {
         ctx.tracker.created('snapshot', id, region);
     }
 }
+/** The request was aborted before EC2 answered, so the image may exist without our knowing its
+ * ID. Its name is ours alone in this region (prevalidation made sure, or force_deregister cleared
+ * it), so look it up by name. */
+async function findInFlight(ctx, state, region, signal) {
+    const ec2 = ctx.ec2In(region);
+    const out = await ec2.send(new ec2.sdk.DescribeImagesCommand({
+        Owners: ['self'],
+        Filters: [{ Name: 'name', Values: [ctx.source.ami_name] }]
+    }), { signal });
+    const found = out.Images?.[0]?.ImageId;
+    if (found) {
+        state.amis[region] = found;
+        ctx.tracker.created('image', found, region);
+    }
+    state.imagesInFlight.delete(region);
+}
 /** Deregister the AMI this build made in a region and delete its snapshots. */
 async function removeBuiltImage(ctx, state, region, signal) {
+    if (!state.amis[region] && state.imagesInFlight.has(region)) {
+        await findInFlight(ctx, state, region, signal);
+    }
     const imageId = state.amis[region];
     if (!imageId)
         return;
@@ -1407,8 +1437,13 @@ async function removeBuiltImage(ctx, state, region, signal) {
         knownSnapshots: state.snapshots[region]
     });
     ctx.tracker.markRemoved('image', imageId, region);
-    for (const id of snapshots)
+    for (const id of snapshots) {
+        // Snapshots of an image found only now (in flight, or too young to list them) are reported
+        // as they are learned of, so the ledger of what was removed stays complete.
+        if (!ctx.tracker.isLive('snapshot', id, region))
+            ctx.tracker.created('snapshot', id, region);
         ctx.tracker.markRemoved('snapshot', id, region);
+    }
     delete state.amis[region];
     delete state.snapshots[region];
     ctx.reporter.info(`Deregistered ${imageId} in ${region}${snapshots.length ? ` and deleted ${snapshots.join(', ')}` : ''}`);
@@ -1420,6 +1455,7 @@ const createImage = {
         const { ec2, source } = ctx;
         const instance = state.instance;
         const tags = ec2Tags(runTags(ctx));
+        state.imagesInFlight.add(source.region);
         const out = await ec2
             .send(new ec2.sdk.CreateImageCommand({
             InstanceId: instance.id,
@@ -1438,6 +1474,7 @@ const createImage = {
             throw new BuildError(`CreateImage failed: ${errorMessage(error)}`);
         });
         const imageId = out.ImageId;
+        state.imagesInFlight.delete(source.region);
         state.amis[source.region] = imageId;
         ctx.tracker.created('image', imageId, source.region);
         ctx.reporter.info(`Creating ${imageId} "${source.ami_name}"`);
@@ -1473,11 +1510,12 @@ const terminateInstance = {
 
 
 
-async function copyTo(ctx, state, region, sourceImageId, signal) {
+async function copyTo(ctx, state, region, sourceImageId, buildSignal, signal) {
     const { source } = ctx;
     const ec2 = ctx.ec2In(region);
     const kmsKeyId = source.region_kms_key_ids[region];
     const encrypted = source.encrypt_boot || kmsKeyId !== undefined ? true : undefined;
+    state.imagesInFlight.add(region);
     const out = await ec2
         .send(new ec2.sdk.CopyImageCommand({
         SourceRegion: source.region,
@@ -1486,13 +1524,16 @@ async function copyTo(ctx, state, region, sourceImageId, signal) {
         Description: source.ami_description,
         Encrypted: encrypted,
         KmsKeyId: kmsKeyId
-    }), { signal })
+    }), 
+    // Not cut short when a sibling copy fails: an answer lost in flight would hide a copy.
+    { signal: buildSignal })
         .catch(error => {
-        if (signal.aborted)
-            throw signal.reason;
+        if (buildSignal.aborted)
+            throw buildSignal.reason;
         throw new BuildError(`Copying the AMI to ${region} failed: ${errorMessage(error)}`);
     });
     const copyId = out.ImageId;
+    state.imagesInFlight.delete(region);
     state.amis[region] = copyId;
     ctx.tracker.created('image', copyId, region);
     ctx.reporter.info(`Copying ${sourceImageId} to ${region} as ${copyId}${encrypted ? ' (encrypted)' : ''}`);
@@ -1522,7 +1563,7 @@ const regionCopy = {
         const targets = source.ami_regions.filter(r => r !== source.region);
         const together = new AbortController();
         const copySignal = AbortSignal.any([signal, together.signal]);
-        const copies = targets.map(region => copyTo(ctx, state, region, original, copySignal).catch(error => {
+        const copies = targets.map(region => copyTo(ctx, state, region, original, signal, copySignal).catch(error => {
             together.abort(error);
             throw error;
         }));
@@ -1534,7 +1575,7 @@ const regionCopy = {
     async cleanup(ctx, state, { signal, succeeded }) {
         if (succeeded)
             return;
-        const others = Object.keys(state.amis).filter(r => r !== ctx.source.region);
+        const others = [...new Set([...Object.keys(state.amis), ...state.imagesInFlight])].filter(r => r !== ctx.source.region);
         const failures = await Promise.allSettled(others.map(region => removeBuiltImage(ctx, state, region, signal)));
         const failed = failures.find(r => r.status === 'rejected');
         if (failed)
@@ -1778,7 +1819,12 @@ async function build(options, dependencies = {}) {
 }
 async function runSource(ctx, options, dependencies) {
     const { clock, reporter, source } = ctx;
-    const state = { amis: {}, snapshots: {}, buildVariables: {} };
+    const state = {
+        amis: {},
+        snapshots: {},
+        buildVariables: {},
+        imagesInFlight: new Set()
+    };
     const phases = [];
     const ran = [];
     const signal = options.signal;

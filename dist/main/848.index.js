@@ -196,7 +196,11 @@ async function runShell(provisioner, attempt) {
                     'set expect_disconnect: true');
             }
             attempt.say('The connection dropped, as expected; reconnecting');
-            await communicator.reconnect(signal);
+            await communicator.reconnect(signal).catch(error => {
+                if (signal.aborted)
+                    throw signal.reason;
+                throw new Failure(`could not reconnect after the expected disconnect: ${error.message}`);
+            });
         }
         else if (result.signal) {
             throw new Failure(`${name}was killed by ${result.signal}`);

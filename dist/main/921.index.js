@@ -76,6 +76,7 @@ const BINARY_LEVELS = [
     ['+', '-'],
     ['*', '/', '%']
 ];
+const MAX_DEPTH = 128;
 const isIdentStart = (c) => /[\p{L}_]/u.test(c);
 const isIdentChar = (c) => /[\p{L}\p{N}_-]/u.test(c);
 const isDigit = (c) => c >= '0' && c <= '9';
@@ -101,6 +102,8 @@ class Parser {
     lineStarts = [0];
     /** Newlines end attributes and object items, but not inside (), [] or ${}: a stack of modes. */
     newlineModes = [false];
+    /** Nesting of expressions and blocks: bounded, so hostile input is an error, not a stack overflow. */
+    depth = 0;
     constructor(src, file) {
         this.src = src;
         this.file = file;
@@ -253,6 +256,17 @@ class Parser {
         return body;
     }
     parseBody(start) {
+        if (++this.depth > MAX_DEPTH) {
+            this.fail(`Too deeply nested: more than ${MAX_DEPTH} levels of expressions or blocks.`, start);
+        }
+        try {
+            return this.parseBodyItems(start);
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    parseBodyItems(start) {
         const items = [];
         const seen = new Map();
         for (;;) {
@@ -336,6 +350,17 @@ class Parser {
     }
     // ---- expressions ----
     parseExpression() {
+        if (++this.depth > MAX_DEPTH) {
+            this.fail(`Too deeply nested: more than ${MAX_DEPTH} levels of expressions or blocks.`, this.offset);
+        }
+        try {
+            return this.parseConditional();
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    parseConditional() {
         const cond = this.parseBinary(0);
         if (!this.isPunct('?'))
             return cond;
@@ -376,7 +401,13 @@ class Parser {
                 this.next();
                 const n = this.next();
                 if (n.kind === 'ident')
-                    expr = { kind: 'getattr', object: expr, name: n.text, namePos: this.pos(n.start), pos: expr.pos };
+                    expr = {
+                        kind: 'getattr',
+                        object: expr,
+                        name: n.text,
+                        namePos: this.pos(n.start),
+                        pos: expr.pos
+                    };
                 else if (n.kind === 'number' && /^\d+$/.test(n.text)) {
                     // Legacy index syntax `list.0`.
                     expr = {
@@ -431,7 +462,13 @@ class Parser {
                 const n = this.next();
                 if (n.kind !== 'ident')
                     this.fail(`Invalid attribute name: expected a name after ".", found ${describe(n)}.`, n.start);
-                each = { kind: 'getattr', object: each, name: n.text, namePos: this.pos(n.start), pos: each.pos };
+                each = {
+                    kind: 'getattr',
+                    object: each,
+                    name: n.text,
+                    namePos: this.pos(n.start),
+                    pos: each.pos
+                };
             }
             else if (full && t.kind === 'punct' && t.text === '[') {
                 this.next();
@@ -1556,8 +1593,6 @@ function access(object, key, pos) {
         }
         return object[k];
     }
-    if (typeof object === 'string' && object.startsWith('${build.'))
-        return object;
     throw new HclError(`Unsupported attribute: a ${typeName(object)} has no attributes or elements.`, pos);
 }
 function asBool(v, pos) {
@@ -1674,13 +1709,13 @@ class BodyDecoder {
         this.ctx = ctx;
     }
     /** One block body → a map node, checking which options are blocks and which are arguments. */
-    body(body, options, scope, path, pos) {
+    body(body, options, outerScope, path, pos) {
         const entries = [];
         const lists = new Map();
         const keyValues = new Map();
         const singles = new Map();
         const option = (name) => options?.find(o => o.name === name);
-        for (const item of body.items) {
+        for (const { item, scope } of this.expandDynamic(body, outerScope, path)) {
             const itemPath = `${path}.${item.kind === 'attribute' ? item.name : item.type}`;
             this.ctx.attempt(() => {
                 const def = option(item.kind === 'attribute' ? item.name : item.type);
@@ -1741,6 +1776,64 @@ class BodyDecoder {
             }, itemPath);
         }
         return { kind: 'map', entries, loc: loc(pos) };
+    }
+    /** `dynamic "X" { for_each = …, content { … } }` becomes one X block per element, each body
+     * seeing the element as X.key and X.value (or the `iterator` name), as in Packer. */
+    expandDynamic(body, scope, path) {
+        const out = [];
+        for (const item of body.items) {
+            if (item.kind !== 'block' || item.type !== 'dynamic') {
+                out.push({ item, scope });
+                continue;
+            }
+            this.ctx.attempt(() => {
+                if (item.labels.length !== 1) {
+                    throw new HclError('Invalid dynamic block: write dynamic "BLOCK_TYPE" { for_each = …, content { … } }.', item.pos);
+                }
+                const type = item.labels[0].value;
+                let forEach;
+                let iterator = type;
+                let content;
+                for (const inner of item.body.items) {
+                    if (inner.kind === 'attribute' && inner.name === 'for_each')
+                        forEach = inner.expr;
+                    else if (inner.kind === 'attribute' && inner.name === 'iterator') {
+                        if (inner.expr.kind !== 'variable')
+                            throw new HclError('Invalid iterator: write iterator = NAME, a bare name.', inner.expr.pos);
+                        iterator = inner.expr.name;
+                    }
+                    else if (inner.kind === 'block' && inner.type === 'content')
+                        content = inner;
+                    else {
+                        const name = inner.kind === 'attribute' ? inner.name : inner.type;
+                        throw new HclError(`Unsupported ${inner.kind === 'attribute' ? 'argument' : 'block'} "${name}" in a dynamic block: it takes for_each, iterator and one content block.`, inner.pos);
+                    }
+                }
+                if (!forEach)
+                    throw new HclError('Missing for_each: a dynamic block needs for_each = a list or map.', item.pos);
+                if (!content)
+                    throw new HclError('Missing content block: a dynamic block needs content { … }, the body of each block.', item.pos);
+                const collection = evaluate(forEach, scope);
+                if (collection === null || typeof collection !== 'object') {
+                    throw new HclError(`Invalid for_each: a list or map is required, got ${collection === null ? 'null' : typeof collection}.`, forEach.pos);
+                }
+                const elements = Array.isArray(collection)
+                    ? collection.map((v, i) => [i, v])
+                    : Object.entries(collection);
+                for (const [key, value] of elements) {
+                    const element = { key, value };
+                    out.push({
+                        item: { kind: 'block', type, labels: [], body: content.body, pos: item.labels[0].pos },
+                        scope: {
+                            ...scope,
+                            rootNames: [...scope.rootNames, iterator],
+                            root: (root, pos, names) => root === iterator ? element : scope.root(root, pos, names)
+                        }
+                    });
+                }
+            }, `${path}.dynamic`);
+        }
+        return out;
     }
     /** A value → a located tree node, converted to the option's type as HCL converts (a number
      * where a string is wanted becomes that string), with positions from literal lists and objects. */
@@ -1816,8 +1909,9 @@ function coerce(value, type) {
         return value;
     if (type.kind === 'string' && typeof value !== 'string')
         return String(value);
+    // Packer decodes a duration from a string: a bare number becomes "300", which lacks a unit.
     if (type.kind === 'duration' && typeof value === 'number')
-        return `${value}s`;
+        return String(value);
     if (type.kind === 'integer' && typeof value === 'string' && /^-?\d+$/.test(value.trim()))
         return Number(value);
     if (type.kind === 'boolean' && (value === 'true' || value === 'false'))
@@ -2048,6 +2142,7 @@ class Decoder {
     templatePath;
     templateIsDirectory;
     errors = [];
+    warnings = [];
     /** A broken local is reported once, where it is defined, not again at every use. */
     reported = new WeakSet();
     declarations = new Map();
@@ -2115,7 +2210,8 @@ class Decoder {
             tree,
             variables: this.resolvedVariables(),
             sensitiveValues: [...this.sensitiveValues],
-            errors: this.errors
+            errors: this.errors,
+            warnings: this.warnings
         };
     }
     // ---- top level ----
@@ -2267,6 +2363,12 @@ class Decoder {
         for (const file of varFiles) {
             this.attempt(() => {
                 for (const [name, { value, pos }] of readVarFile(file, this.functions)) {
+                    // As in Packer, a var file may hold values for other templates: a warning, not an error.
+                    if (!this.declarations.has(name)) {
+                        const { message } = this.undeclared(name, pos, `the variable file ${file}`);
+                        this.warnings.push({ severity: 'warning', ...pos, path: `variables.${name}`, message });
+                        continue;
+                    }
                     this.attempt(() => this.setVariable(name, value, 'var-file', pos, `the variable file ${file}`));
                 }
             });
@@ -2468,6 +2570,12 @@ class Decoder {
     }
     // ---- the tree ----
     buildTree() {
+        if (this.builds.length === 0 && this.files.length > 0 && this.errors.length === 0) {
+            // Packer accepts a template that builds nothing; in a pipeline that is always a mistake.
+            // (After another error, a misspelled `build` block is the likely cause: say nothing more.)
+            const [first] = this.sources.values();
+            this.report(new HclError(`Nothing to build: there is no build block. Add one naming the sources to build: build { sources = ["source.amazon-ebs.${first?.name ?? 'NAME'}"] }.`, first?.block.pos ?? { file: this.files[0].path, line: 1, column: 1 }));
+        }
         const uses = this.sourceUses();
         const sources = [];
         for (const use of uses) {
@@ -2759,6 +2867,8 @@ function listAutoVarFiles(directory) {
     }
 }
 
+// EXTERNAL MODULE: ./src/template/load.ts + 1 modules
+var load = __webpack_require__(3342);
 // EXTERNAL MODULE: ./src/template/validate.ts + 2 modules
 var validate = __webpack_require__(9314);
 ;// CONCATENATED MODULE: ./src/template/hcl/index.ts
@@ -2774,6 +2884,7 @@ var validate = __webpack_require__(9314);
 
 
 
+
 async function loadHcl2(path, options) {
     const templatePath = (0,external_node_path_.resolve)(options.workingDirectory, path);
     const listed = listFiles(templatePath);
@@ -2782,6 +2893,11 @@ async function loadHcl2(path, options) {
     const files = [];
     const errors = [];
     for (const file of listed.files) {
+        const size = (0,external_node_fs_.statSync)(file).size;
+        if (size > load/* MAX_TEMPLATE_BYTES */.o) {
+            errors.push(fileError(file, `the file is ${(size / 1024 / 1024).toFixed(1)} MiB; templates are limited to ${load/* MAX_TEMPLATE_BYTES */.o / 1024 / 1024} MiB`));
+            continue;
+        }
         try {
             files.push({ path: file, body: parseHcl((0,external_node_fs_.readFileSync)(file, 'utf8'), file) });
         }
@@ -2793,8 +2909,9 @@ async function loadHcl2(path, options) {
     if (errors.length > 0)
         return { ok: false, errors, warnings: [] };
     const decoded = decodePacker(files, options, templatePath, listed.directory);
-    if (decoded.errors.length > 0)
-        return { ok: false, errors: decoded.errors, warnings: [] };
+    if (decoded.errors.length > 0) {
+        return { ok: false, errors: decoded.errors, warnings: decoded.warnings };
+    }
     return (0,validate/* validateTree */.P)(decoded.tree, {
         path: templatePath,
         format: 'hcl2',
@@ -2803,7 +2920,8 @@ async function loadHcl2(path, options) {
             only: options.only.map(sourceName),
             except: options.except.map(sourceName)
         },
-        resolved: { variables: decoded.variables, sensitiveValues: decoded.sensitiveValues }
+        resolved: { variables: decoded.variables, sensitiveValues: decoded.sensitiveValues },
+        diagnostics: decoded.warnings
     });
 }
 /** Packer users write `-only=amazon-ebs.web` (or `source.amazon-ebs.web`); our sources are `web`. */

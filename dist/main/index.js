@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5454:
+/***/ 3989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31326,337 +31326,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/template/suggest.ts
-var suggest = __nccwpck_require__(5352);
-;// CONCATENATED MODULE: ./src/template/legacy.ts
-
-const LEGACY_TOP_LEVEL = [
-    'variables',
-    'sensitive-variables',
-    'builders',
-    'provisioners',
-    'post-processors',
-    'description',
-    'min_packer_version'
-];
-function convertLegacy(root) {
-    const diagnostics = [];
-    const error = (loc, path, message) => {
-        diagnostics.push({
-            severity: 'error',
-            file: loc.file,
-            line: loc.line,
-            column: loc.column,
-            path,
-            message
-        });
-    };
-    root = escapeDollars(root);
-    const section = (key) => root.entries.find(e => e.key === key);
-    const out = [];
-    for (const { key, keyLoc } of root.entries) {
-        if (!LEGACY_TOP_LEVEL.includes(key)) {
-            const hint = (0,suggest/* suggest */.Z)(key, LEGACY_TOP_LEVEL);
-            error(keyLoc, key, `unknown key \`${key}\` in a Packer JSON template${hint ? ` — did you mean \`${hint}\`?` : ` (known keys: ${LEGACY_TOP_LEVEL.join(', ')})`}`);
-        }
-    }
-    // Variables.
-    const sensitive = new Set();
-    const sensitiveEntry = section('sensitive-variables');
-    if (sensitiveEntry) {
-        if (sensitiveEntry.value.kind !== 'list')
-            error(sensitiveEntry.value.loc, 'sensitive-variables', 'expected a list of variable names');
-        else {
-            for (const item of sensitiveEntry.value.items) {
-                if (item.kind === 'scalar' && typeof item.value === 'string')
-                    sensitive.add(item.value);
-                else
-                    error(item.loc, 'sensitive-variables', 'expected a variable name');
-            }
-        }
-    }
-    const variablesEntry = section('variables');
-    if (variablesEntry) {
-        const node = variablesEntry.value;
-        if (node.kind !== 'map')
-            error(node.loc, 'variables', 'expected a map of variable name → default value');
-        else {
-            const declared = node.entries.map(({ key, keyLoc, value }) => {
-                const decl = [];
-                if (!(value.kind === 'scalar' && value.value === null)) {
-                    decl.push({ key: 'default', keyLoc: value.loc, value });
-                }
-                if (sensitive.has(key))
-                    decl.push({
-                        key: 'sensitive',
-                        keyLoc,
-                        value: { kind: 'scalar', value: true, loc: keyLoc }
-                    });
-                return { key, keyLoc, value: { kind: 'map', entries: decl, loc: keyLoc } };
-            });
-            for (const name of sensitive) {
-                if (!node.entries.some(e => e.key === name)) {
-                    error(sensitiveEntry.value.loc, 'sensitive-variables', `\`${name}\` is listed as sensitive but is not a variable`);
-                }
-            }
-            out.push({
-                key: 'variables',
-                keyLoc: variablesEntry.keyLoc,
-                value: { kind: 'map', entries: declared, loc: node.loc }
-            });
-        }
-    }
-    // Builders → sources.
-    const builders = section('builders');
-    const sources = [];
-    if (builders.value.kind !== 'list' || builders.value.items.length === 0) {
-        error(builders.value.loc, 'builders', 'expected a list of builders, with at least one amazon-ebs builder');
-    }
-    else {
-        for (const [i, builder] of builders.value.items.entries()) {
-            const path = `builders[${i}]`;
-            if (builder.kind !== 'map') {
-                error(builder.loc, path, 'expected a builder (a map with `type`)');
-                continue;
-            }
-            const type = builder.entries.find(e => e.key === 'type');
-            const typeName = type?.value.kind === 'scalar' ? type.value.value : undefined;
-            if (typeName !== 'amazon-ebs') {
-                error(type?.value.loc ?? builder.loc, `${path}.type`, typeName === undefined
-                    ? 'a builder needs `"type": "amazon-ebs"`'
-                    : `builder type \`${String(typeName)}\` is not supported: only amazon-ebs`);
-                continue;
-            }
-            const nameEntry = builder.entries.find(e => e.key === 'name');
-            const name = nameEntry?.value.kind === 'scalar' && typeof nameEntry.value.value === 'string'
-                ? nameEntry.value.value
-                : 'amazon-ebs';
-            if (sources.some(s => s.key === name)) {
-                error(nameEntry?.value.loc ?? builder.loc, `${path}.name`, `two builders are named \`${name}\`: give each a unique \`name\``);
-                continue;
-            }
-            const options = builder.entries.filter(e => e.key !== 'type' && e.key !== 'name');
-            sources.push({
-                key: name,
-                keyLoc: builder.loc,
-                value: { kind: 'map', entries: options, loc: builder.loc }
-            });
-        }
-    }
-    out.push({
-        key: 'sources',
-        keyLoc: builders.keyLoc,
-        value: { kind: 'map', entries: sources, loc: builders.value.loc }
-    });
-    const builderNames = sources.map(s => s.key);
-    // Provisioners, with per-builder overrides expanded in place.
-    const provisionersEntry = section('provisioners');
-    if (provisionersEntry) {
-        const node = provisionersEntry.value;
-        if (node.kind !== 'list')
-            error(node.loc, 'provisioners', 'expected a list of provisioners');
-        else {
-            const items = [];
-            for (const [i, item] of node.items.entries())
-                items.push(...expandOverride(item, `provisioners[${i}]`, builderNames, error));
-            out.push({
-                key: 'provisioners',
-                keyLoc: provisionersEntry.keyLoc,
-                value: { kind: 'list', items, loc: node.loc }
-            });
-        }
-    }
-    const postEntry = section('post-processors');
-    if (postEntry) {
-        const node = postEntry.value;
-        if (node.kind !== 'list')
-            error(node.loc, 'post-processors', 'expected a list of post-processors');
-        else {
-            const items = [];
-            for (const [i, item] of node.items.entries()) {
-                const chain = item.kind === 'list' ? item.items : [item];
-                for (const [j, pp] of chain.entries()) {
-                    const path = item.kind === 'list' ? `post-processors[${i}][${j}]` : `post-processors[${i}]`;
-                    const converted = postProcessor(pp, path, error);
-                    if (converted)
-                        items.push(converted);
-                }
-            }
-            out.push({
-                key: 'post_processors',
-                keyLoc: postEntry.keyLoc,
-                value: { kind: 'list', items, loc: node.loc }
-            });
-        }
-    }
-    return { root: { kind: 'map', entries: out, loc: root.loc }, diagnostics };
-}
-function expandOverride(item, path, builderNames, error) {
-    if (item.kind !== 'map')
-        return [item];
-    const override = item.entries.find(e => e.key === 'override');
-    if (!override)
-        return [item];
-    const others = item.entries.filter(e => e.key !== 'override' && e.key !== 'only' && e.key !== 'except');
-    if (override.value.kind !== 'map') {
-        error(override.value.loc, `${path}.override`, 'expected a map of builder name → options');
-        return [];
-    }
-    const overrides = new Map();
-    for (const { key: builder, keyLoc, value } of override.value.entries) {
-        if (!builderNames.includes(builder)) {
-            const hint = (0,suggest/* suggest */.Z)(builder, builderNames);
-            error(keyLoc, `${path}.override.${builder}`, `\`override\` names the builder \`${builder}\`, which is not defined${hint ? ` — did you mean \`${hint}\`?` : ''} (builders: ${builderNames.join(', ')})`);
-        }
-        else if (value.kind !== 'map') {
-            error(value.loc, `${path}.override.${builder}`, 'expected a map of options');
-        }
-        else
-            overrides.set(builder, value.entries);
-    }
-    const only = item.entries.find(e => e.key === 'only');
-    const except = item.entries.find(e => e.key === 'except');
-    for (const entry of [only, except]) {
-        for (const name of entry ? names(entry.value) : []) {
-            if (!builderNames.includes(name)) {
-                error(entry.value.loc, `${path}.${entry.key}`, `\`${entry.key}\` names the builder \`${name}\`, which is not defined (builders: ${builderNames.join(', ')})`);
-            }
-        }
-    }
-    const applies = builderNames.filter(n => (!only || names(only.value).includes(n)) && (!except || !names(except.value).includes(n)));
-    const onlyFor = (targets, loc) => ({
-        key: 'only',
-        keyLoc: loc,
-        value: { kind: 'list', items: targets.map(n => ({ kind: 'scalar', value: n, loc })), loc }
-    });
-    const copies = [];
-    const plain = applies.filter(n => !overrides.has(n));
-    if (plain.length > 0)
-        copies.push({ kind: 'map', loc: item.loc, entries: [...others, onlyFor(plain, item.loc)] });
-    for (const builder of applies) {
-        const options = overrides.get(builder);
-        if (!options)
-            continue;
-        const merged = others.filter(e => !options.some(o => o.key === e.key));
-        copies.push({
-            kind: 'map',
-            loc: item.loc,
-            entries: [...merged, ...options, onlyFor([builder], override.keyLoc)]
-        });
-    }
-    return copies;
-}
-function names(node) {
-    return node.kind === 'list'
-        ? node.items.flatMap(i => (i.kind === 'scalar' && typeof i.value === 'string' ? [i.value] : []))
-        : [];
-}
-function postProcessor(node, path, error) {
-    if (node.kind === 'scalar' && typeof node.value === 'string') {
-        return { kind: 'map', loc: node.loc, entries: [{ key: 'type', keyLoc: node.loc, value: node }] };
-    }
-    if (node.kind !== 'map') {
-        error(node.loc, path, 'expected a post-processor: a name or a map with `type`');
-        return undefined;
-    }
-    // keep_input_artifact only matters to post-processors that replace the artifact; manifest does not.
-    return { ...node, entries: node.entries.filter(e => e.key !== 'keep_input_artifact') };
-}
-function escapeDollars(node) {
-    if (node.kind === 'scalar') {
-        return typeof node.value === 'string' && node.value.includes('${')
-            ? { ...node, value: node.value.replaceAll('${', () => '$${') }
-            : node;
-    }
-    if (node.kind === 'list')
-        return { ...node, items: node.items.map(escapeDollars) };
-    return { ...node, entries: node.entries.map(e => ({ ...e, value: escapeDollars(e.value) })) };
-}
-
-// EXTERNAL MODULE: ./src/template/parse.ts
-var parse = __nccwpck_require__(7865);
-// EXTERNAL MODULE: ./src/template/validate.ts + 2 modules
-var validate = __nccwpck_require__(9314);
-;// CONCATENATED MODULE: ./src/template/load.ts
-/**
- * loadTemplate: a template file in, a validated Template or every located error out. The format
- * follows the name: .yml/.yaml native YAML; .json Packer legacy JSON when it has `builders`, else
- * native JSON; .pkr.hcl or a directory Packer HCL2 (src/template/hcl/).
- */
-
-
-
-
-
-/** Real templates are a few KiB; a bigger file is a mistake, refused before it is read. */
-const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
-async function loadTemplate(path, options) {
-    const file = (0,external_node_path_.resolve)(options.workingDirectory, path);
-    const failed = (message, extra = {}) => ({
-        ok: false,
-        errors: [{ ...(0,parse/* fileError */.zS)(file, message), ...extra }],
-        warnings: []
-    });
-    let size;
-    let isDirectory;
-    try {
-        const info = await (0,promises_.stat)(file);
-        size = info.size;
-        isDirectory = info.isDirectory();
-    }
-    catch {
-        return failed(`template not found: ${file}`);
-    }
-    if (isDirectory || file.endsWith('.pkr.hcl')) {
-        const loadHcl2 = await hcl2Loader();
-        return loadHcl2(file, options);
-    }
-    const lower = file.toLowerCase();
-    const format = lower.endsWith('.yml') || lower.endsWith('.yaml')
-        ? 'yaml'
-        : lower.endsWith('.json')
-            ? 'json'
-            : undefined;
-    if (!format) {
-        return failed('unknown template format: name the file .yml or .yaml (native), .json (native or Packer JSON) or .pkr.hcl');
-    }
-    if (size > MAX_TEMPLATE_BYTES) {
-        return failed(`the template is ${(size / 1024 / 1024).toFixed(1)} MiB; templates are limited to ${MAX_TEMPLATE_BYTES / 1024 / 1024} MiB`);
-    }
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(file);
-    }
-    catch (e) {
-        return failed(`cannot read the template: ${e.code ?? String(e)}`);
-    }
-    const decoded = (0,parse/* decodeText */.g7)(bytes, file);
-    if ('error' in decoded)
-        return { ok: false, errors: [decoded.error], warnings: [] };
-    const parsed = (0,parse/* parseText */.r4)(decoded.text, file, format);
-    if (!parsed.ok)
-        return { ok: false, errors: parsed.errors, warnings: [] };
-    if (format === 'json' && parsed.root.entries.some(e => e.key === 'builders')) {
-        const legacy = convertLegacy(parsed.root);
-        return (0,validate/* validateTree */.P)(legacy.root, {
-            path: file,
-            format: 'legacy-json',
-            options,
-            diagnostics: legacy.diagnostics
-        });
-    }
-    return (0,validate/* validateTree */.P)(parsed.root, { path: file, format, options });
-}
-/** The HCL2 reader is loaded only for HCL2 templates, keeping it off the YAML/JSON path. */
-async function hcl2Loader() {
-    const { loadHcl2 } = await __nccwpck_require__.e(/* import() */ 921).then(__nccwpck_require__.bind(__nccwpck_require__, 5921));
-    return loadHcl2;
-}
-
+// EXTERNAL MODULE: ./src/template/load.ts + 1 modules
+var load = __nccwpck_require__(3342);
 ;// CONCATENATED MODULE: ./src/template/plan.ts
 function describePlan(template) {
     return template.sources.map(source => ({
@@ -31846,8 +31517,8 @@ function parseInputs(get) {
         command: oneOf('command', get('command'), COMMANDS, 'build'),
         variables: parseVariables(get('variables')),
         varFiles: lines(get('var-files')),
-        only: inputs_names(get('only')),
-        except: inputs_names(get('except')),
+        only: names(get('only')),
+        except: names(get('except')),
         workingDirectory: get('working-directory').trim(),
         roleToAssume,
         awsRegion: optional(get('aws-region')),
@@ -31910,7 +31581,7 @@ function lines(raw) {
         .filter(line => line !== '');
 }
 // Source names, separated by commas or newlines: `only: web` and a YAML list-like block both work.
-function inputs_names(raw) {
+function names(raw) {
     return raw
         .split(/[,\n]/)
         .map(name => name.trim())
@@ -32083,6 +31754,8 @@ function parseList(text) {
     return Array.isArray(value) ? value : [];
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/action/template.ts
 /**
  * Loading the template from the action's inputs, and turning what the loader found into GitHub
@@ -32227,7 +31900,11 @@ function describeFailure(result) {
  */
 /** How long before the runner's SIGKILL (2.5 s after SIGTERM) the step leaves by itself. */
 const EXIT_AFTER_SIGTERM_MS = 2000;
-/** Installs the handlers; returns a function that removes them. */
+/**
+ * Installs the handlers; returns a function that removes them. The action keeps them until the
+ * process ends: a signal arriving just after the build finished must not kill the step with the
+ * default handler and turn a delivered AMI into a failed step.
+ */
 function abortOnSignals(options) {
     let exitTimer;
     const onSignal = (signal) => {
@@ -32238,6 +31915,8 @@ function abortOnSignals(options) {
         if (signal === 'SIGTERM' && exitTimer === undefined) {
             options.log('Still cleaning up; the post step removes whatever is left.');
             exitTimer = setTimeout(() => options.exit(1), options.exitAfterSigtermMs ?? EXIT_AFTER_SIGTERM_MS);
+            // A step that finishes its cleanup sooner ends sooner.
+            exitTimer.unref();
         }
     };
     process.on('SIGINT', onSignal);
@@ -32366,10 +32045,10 @@ function plural(count, noun) {
 
 
 
-const templateTools = { loadTemplate: loadTemplate, describePlan: describePlan };
+const templateTools = { loadTemplate: load/* loadTemplate */.P, describePlan: describePlan };
 async function run() {
     const controller = new AbortController();
-    const removeHandlers = abortOnSignals({
+    abortOnSignals({
         controller,
         log: message => warning(message),
         exit: code => process.exit(code)
@@ -32395,9 +32074,6 @@ async function run() {
             setFailed(error.message);
         else
             setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    }
-    finally {
-        removeHandlers();
     }
 }
 
@@ -32464,7 +32140,7 @@ function formatDuration(ms) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2459);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5454);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3989);
 
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -32844,6 +32520,350 @@ function formatGoTime(date, layout) {
         out += layout[i++];
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 3342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ MAX_TEMPLATE_BYTES),
+  P: () => (/* binding */ loadTemplate)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/template/suggest.ts
+var suggest = __nccwpck_require__(5352);
+;// CONCATENATED MODULE: ./src/template/legacy.ts
+
+const LEGACY_TOP_LEVEL = [
+    'variables',
+    'sensitive-variables',
+    'builders',
+    'provisioners',
+    'post-processors',
+    'description',
+    'min_packer_version'
+];
+function convertLegacy(root) {
+    const diagnostics = [];
+    const error = (loc, path, message) => {
+        diagnostics.push({
+            severity: 'error',
+            file: loc.file,
+            line: loc.line,
+            column: loc.column,
+            path,
+            message
+        });
+    };
+    root = escapeDollars(root);
+    const section = (key) => root.entries.find(e => e.key === key);
+    const out = [];
+    for (const { key, keyLoc } of root.entries) {
+        if (!LEGACY_TOP_LEVEL.includes(key)) {
+            const hint = (0,suggest/* suggest */.Z)(key, LEGACY_TOP_LEVEL);
+            error(keyLoc, key, `unknown key \`${key}\` in a Packer JSON template${hint ? ` — did you mean \`${hint}\`?` : ` (known keys: ${LEGACY_TOP_LEVEL.join(', ')})`}`);
+        }
+    }
+    // Variables.
+    const sensitive = new Set();
+    const sensitiveEntry = section('sensitive-variables');
+    if (sensitiveEntry) {
+        if (sensitiveEntry.value.kind !== 'list')
+            error(sensitiveEntry.value.loc, 'sensitive-variables', 'expected a list of variable names');
+        else {
+            for (const item of sensitiveEntry.value.items) {
+                if (item.kind === 'scalar' && typeof item.value === 'string')
+                    sensitive.add(item.value);
+                else
+                    error(item.loc, 'sensitive-variables', 'expected a variable name');
+            }
+        }
+    }
+    const variablesEntry = section('variables');
+    if (variablesEntry) {
+        const node = variablesEntry.value;
+        if (node.kind !== 'map')
+            error(node.loc, 'variables', 'expected a map of variable name → default value');
+        else {
+            const declared = node.entries.map(({ key, keyLoc, value }) => {
+                const decl = [];
+                if (!(value.kind === 'scalar' && value.value === null)) {
+                    decl.push({ key: 'default', keyLoc: value.loc, value });
+                }
+                if (sensitive.has(key))
+                    decl.push({
+                        key: 'sensitive',
+                        keyLoc,
+                        value: { kind: 'scalar', value: true, loc: keyLoc }
+                    });
+                return { key, keyLoc, value: { kind: 'map', entries: decl, loc: keyLoc } };
+            });
+            for (const name of sensitive) {
+                if (!node.entries.some(e => e.key === name)) {
+                    error(sensitiveEntry.value.loc, 'sensitive-variables', `\`${name}\` is listed as sensitive but is not a variable`);
+                }
+            }
+            out.push({
+                key: 'variables',
+                keyLoc: variablesEntry.keyLoc,
+                value: { kind: 'map', entries: declared, loc: node.loc }
+            });
+        }
+    }
+    // Builders → sources.
+    const builders = section('builders');
+    const sources = [];
+    if (builders.value.kind !== 'list' || builders.value.items.length === 0) {
+        error(builders.value.loc, 'builders', 'expected a list of builders, with at least one amazon-ebs builder');
+    }
+    else {
+        for (const [i, builder] of builders.value.items.entries()) {
+            const path = `builders[${i}]`;
+            if (builder.kind !== 'map') {
+                error(builder.loc, path, 'expected a builder (a map with `type`)');
+                continue;
+            }
+            const type = builder.entries.find(e => e.key === 'type');
+            const typeName = type?.value.kind === 'scalar' ? type.value.value : undefined;
+            if (typeName !== 'amazon-ebs') {
+                error(type?.value.loc ?? builder.loc, `${path}.type`, typeName === undefined
+                    ? 'a builder needs `"type": "amazon-ebs"`'
+                    : `builder type \`${String(typeName)}\` is not supported: only amazon-ebs`);
+                continue;
+            }
+            const nameEntry = builder.entries.find(e => e.key === 'name');
+            const name = nameEntry?.value.kind === 'scalar' && typeof nameEntry.value.value === 'string'
+                ? nameEntry.value.value
+                : 'amazon-ebs';
+            if (sources.some(s => s.key === name)) {
+                error(nameEntry?.value.loc ?? builder.loc, `${path}.name`, `two builders are named \`${name}\`: give each a unique \`name\``);
+                continue;
+            }
+            const options = builder.entries.filter(e => e.key !== 'type' && e.key !== 'name');
+            sources.push({
+                key: name,
+                keyLoc: builder.loc,
+                value: { kind: 'map', entries: options, loc: builder.loc }
+            });
+        }
+    }
+    out.push({
+        key: 'sources',
+        keyLoc: builders.keyLoc,
+        value: { kind: 'map', entries: sources, loc: builders.value.loc }
+    });
+    const builderNames = sources.map(s => s.key);
+    // Provisioners, with per-builder overrides expanded in place.
+    const provisionersEntry = section('provisioners');
+    if (provisionersEntry) {
+        const node = provisionersEntry.value;
+        if (node.kind !== 'list')
+            error(node.loc, 'provisioners', 'expected a list of provisioners');
+        else {
+            const items = [];
+            for (const [i, item] of node.items.entries())
+                items.push(...expandOverride(item, `provisioners[${i}]`, builderNames, error));
+            out.push({
+                key: 'provisioners',
+                keyLoc: provisionersEntry.keyLoc,
+                value: { kind: 'list', items, loc: node.loc }
+            });
+        }
+    }
+    const postEntry = section('post-processors');
+    if (postEntry) {
+        const node = postEntry.value;
+        if (node.kind !== 'list')
+            error(node.loc, 'post-processors', 'expected a list of post-processors');
+        else {
+            const items = [];
+            for (const [i, item] of node.items.entries()) {
+                const chain = item.kind === 'list' ? item.items : [item];
+                for (const [j, pp] of chain.entries()) {
+                    const path = item.kind === 'list' ? `post-processors[${i}][${j}]` : `post-processors[${i}]`;
+                    const converted = postProcessor(pp, path, error);
+                    if (converted)
+                        items.push(converted);
+                }
+            }
+            out.push({
+                key: 'post_processors',
+                keyLoc: postEntry.keyLoc,
+                value: { kind: 'list', items, loc: node.loc }
+            });
+        }
+    }
+    return { root: { kind: 'map', entries: out, loc: root.loc }, diagnostics };
+}
+function expandOverride(item, path, builderNames, error) {
+    if (item.kind !== 'map')
+        return [item];
+    const override = item.entries.find(e => e.key === 'override');
+    if (!override)
+        return [item];
+    const others = item.entries.filter(e => e.key !== 'override' && e.key !== 'only' && e.key !== 'except');
+    if (override.value.kind !== 'map') {
+        error(override.value.loc, `${path}.override`, 'expected a map of builder name → options');
+        return [];
+    }
+    const overrides = new Map();
+    for (const { key: builder, keyLoc, value } of override.value.entries) {
+        if (!builderNames.includes(builder)) {
+            const hint = (0,suggest/* suggest */.Z)(builder, builderNames);
+            error(keyLoc, `${path}.override.${builder}`, `\`override\` names the builder \`${builder}\`, which is not defined${hint ? ` — did you mean \`${hint}\`?` : ''} (builders: ${builderNames.join(', ')})`);
+        }
+        else if (value.kind !== 'map') {
+            error(value.loc, `${path}.override.${builder}`, 'expected a map of options');
+        }
+        else
+            overrides.set(builder, value.entries);
+    }
+    const only = item.entries.find(e => e.key === 'only');
+    const except = item.entries.find(e => e.key === 'except');
+    for (const entry of [only, except]) {
+        for (const name of entry ? names(entry.value) : []) {
+            if (!builderNames.includes(name)) {
+                error(entry.value.loc, `${path}.${entry.key}`, `\`${entry.key}\` names the builder \`${name}\`, which is not defined (builders: ${builderNames.join(', ')})`);
+            }
+        }
+    }
+    const applies = builderNames.filter(n => (!only || names(only.value).includes(n)) && (!except || !names(except.value).includes(n)));
+    const onlyFor = (targets, loc) => ({
+        key: 'only',
+        keyLoc: loc,
+        value: { kind: 'list', items: targets.map(n => ({ kind: 'scalar', value: n, loc })), loc }
+    });
+    const copies = [];
+    const plain = applies.filter(n => !overrides.has(n));
+    if (plain.length > 0)
+        copies.push({ kind: 'map', loc: item.loc, entries: [...others, onlyFor(plain, item.loc)] });
+    for (const builder of applies) {
+        const options = overrides.get(builder);
+        if (!options)
+            continue;
+        const merged = others.filter(e => !options.some(o => o.key === e.key));
+        copies.push({
+            kind: 'map',
+            loc: item.loc,
+            entries: [...merged, ...options, onlyFor([builder], override.keyLoc)]
+        });
+    }
+    return copies;
+}
+function names(node) {
+    return node.kind === 'list'
+        ? node.items.flatMap(i => (i.kind === 'scalar' && typeof i.value === 'string' ? [i.value] : []))
+        : [];
+}
+function postProcessor(node, path, error) {
+    if (node.kind === 'scalar' && typeof node.value === 'string') {
+        return { kind: 'map', loc: node.loc, entries: [{ key: 'type', keyLoc: node.loc, value: node }] };
+    }
+    if (node.kind !== 'map') {
+        error(node.loc, path, 'expected a post-processor: a name or a map with `type`');
+        return undefined;
+    }
+    // keep_input_artifact only matters to post-processors that replace the artifact; manifest does not.
+    return { ...node, entries: node.entries.filter(e => e.key !== 'keep_input_artifact') };
+}
+function escapeDollars(node) {
+    if (node.kind === 'scalar') {
+        return typeof node.value === 'string' && node.value.includes('${')
+            ? { ...node, value: node.value.replaceAll('${', () => '$${') }
+            : node;
+    }
+    if (node.kind === 'list')
+        return { ...node, items: node.items.map(escapeDollars) };
+    return { ...node, entries: node.entries.map(e => ({ ...e, value: escapeDollars(e.value) })) };
+}
+
+// EXTERNAL MODULE: ./src/template/parse.ts
+var parse = __nccwpck_require__(7865);
+// EXTERNAL MODULE: ./src/template/validate.ts + 2 modules
+var validate = __nccwpck_require__(9314);
+;// CONCATENATED MODULE: ./src/template/load.ts
+/**
+ * loadTemplate: a template file in, a validated Template or every located error out. The format
+ * follows the name: .yml/.yaml native YAML; .json Packer legacy JSON when it has `builders`, else
+ * native JSON; .pkr.hcl or a directory Packer HCL2 (src/template/hcl/).
+ */
+
+
+
+
+
+/** Real templates are a few KiB; a bigger file is a mistake, refused before it is read. */
+const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+async function loadTemplate(path, options) {
+    const file = (0,external_node_path_.resolve)(options.workingDirectory, path);
+    const failed = (message, extra = {}) => ({
+        ok: false,
+        errors: [{ ...(0,parse/* fileError */.zS)(file, message), ...extra }],
+        warnings: []
+    });
+    let size;
+    let isDirectory;
+    try {
+        const info = await (0,promises_.stat)(file);
+        size = info.size;
+        isDirectory = info.isDirectory();
+    }
+    catch {
+        return failed(`template not found: ${file}`);
+    }
+    if (isDirectory || file.endsWith('.pkr.hcl')) {
+        const loadHcl2 = await hcl2Loader();
+        return loadHcl2(file, options);
+    }
+    const lower = file.toLowerCase();
+    const format = lower.endsWith('.yml') || lower.endsWith('.yaml')
+        ? 'yaml'
+        : lower.endsWith('.json')
+            ? 'json'
+            : undefined;
+    if (!format) {
+        return failed('unknown template format: name the file .yml or .yaml (native), .json (native or Packer JSON) or .pkr.hcl');
+    }
+    if (size > MAX_TEMPLATE_BYTES) {
+        return failed(`the template is ${(size / 1024 / 1024).toFixed(1)} MiB; templates are limited to ${MAX_TEMPLATE_BYTES / 1024 / 1024} MiB`);
+    }
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(file);
+    }
+    catch (e) {
+        return failed(`cannot read the template: ${e.code ?? String(e)}`);
+    }
+    const decoded = (0,parse/* decodeText */.g7)(bytes, file);
+    if ('error' in decoded)
+        return { ok: false, errors: [decoded.error], warnings: [] };
+    const parsed = (0,parse/* parseText */.r4)(decoded.text, file, format);
+    if (!parsed.ok)
+        return { ok: false, errors: parsed.errors, warnings: [] };
+    if (format === 'json' && parsed.root.entries.some(e => e.key === 'builders')) {
+        const legacy = convertLegacy(parsed.root);
+        return (0,validate/* validateTree */.P)(legacy.root, {
+            path: file,
+            format: 'legacy-json',
+            options,
+            diagnostics: legacy.diagnostics
+        });
+    }
+    return (0,validate/* validateTree */.P)(parsed.root, { path: file, format, options });
+}
+/** The HCL2 reader is loaded only for HCL2 templates, keeping it off the YAML/JSON path. */
+async function hcl2Loader() {
+    const { loadHcl2 } = await __nccwpck_require__.e(/* import() */ 921).then(__nccwpck_require__.bind(__nccwpck_require__, 5921));
+    return loadHcl2;
 }
 
 

@@ -268,12 +268,24 @@ const DEFAULT_POLICY = {
 };
 /** When a resource reporting progress will be done, from the rate between two readings. */
 function predictEnd(first, last) {
-    if (last.percent >= 100)
+    // At 99–100 % the resource is finishing (AWS holds snapshots at 99 % a while): poll tightly.
+    if (last.percent >= 99)
         return last.elapsedMs;
     if (last.elapsedMs <= first.elapsedMs || last.percent <= first.percent)
         return undefined;
     const rate = (last.percent - first.percent) / (last.elapsedMs - first.elapsedMs);
     return last.elapsedMs + (100 - last.percent) / rate;
+}
+/** Progress now, extrapolated from the readings so far: a line between two polls shows where
+ * the resource is, not where it was at the last poll. */
+function estimatedPercent(first, last, elapsedMs) {
+    if (!first || !last)
+        return undefined;
+    const end = predictEnd(first, last);
+    if (end === undefined || end <= last.elapsedMs)
+        return last.percent;
+    const rate = (100 - last.percent) / (end - last.elapsedMs);
+    return Math.min(99, last.percent + rate * (elapsedMs - last.elapsedMs));
 }
 /** How long to sleep before the next poll. Pure, so the schedule is testable on its own. */
 function nextPollDelay(input, policy = DEFAULT_POLICY) {
@@ -319,7 +331,6 @@ async function waitFor(options) {
     let previousDelay;
     let firstReading;
     let lastReading;
-    let progress;
     const elapsed = () => clock.now() - started;
     const sleep = async (ms) => {
         // Long sleeps are cut at progress-line boundaries so a long wait is never silent.
@@ -331,7 +342,8 @@ async function waitFor(options) {
             left -= chunk;
             if (clock.now() - lastLine >= progressEvery) {
                 lastLine = clock.now();
-                const percent = progress === undefined ? '' : `, ${Math.floor(progress)}%`;
+                const estimate = estimatedPercent(firstReading, lastReading, elapsed());
+                const percent = estimate === undefined ? '' : `, ${Math.floor(estimate)}%`;
                 reporter.info(`Waiting for ${options.what} (${formatDuration(elapsed())}${percent})`);
             }
         }
@@ -360,7 +372,6 @@ async function waitFor(options) {
         if (observation.done)
             return observation.value;
         if (observation.progress !== undefined && observation.progress > 0) {
-            progress = observation.progress;
             const reading = { elapsedMs: elapsed(), percent: observation.progress };
             if (!firstReading)
                 firstReading = reading;

@@ -15,9 +15,13 @@ Options:
   --only NAMES               build only these sources (comma-separated)
   --except NAMES             skip these sources (comma-separated)
   --working-directory DIR    where relative paths in the template resolve (default: .)
+  --region REGION            build: region of sources that set none (default: AWS_REGION)
+  --on-error cleanup|abort   build: on failure remove everything (default) or keep the
+                             instance, key pair and security group for debugging
   -h, --help                 show this help
 
-Exit status: 0 when valid, 1 when the template has errors, 2 on a usage error.
+Credentials for build come from the AWS SDK's default chain (environment, profile, instance role).
+Exit status: 0 on success, 1 when the template has errors or the build failed, 2 on a usage error.
 `
 
 export class UsageError extends Error {
@@ -34,7 +38,10 @@ export interface TemplateArgs {
 }
 
 export type Invocation =
-  { command: 'help' } | ({ command: 'validate' | 'build' } & TemplateArgs) | { command: 'cleanup' }
+  | { command: 'help' }
+  | ({ command: 'validate' } & TemplateArgs)
+  | ({ command: 'build'; region?: string; onError: 'cleanup' | 'abort' } & TemplateArgs)
+  | { command: 'cleanup' }
 
 const COMMANDS = ['validate', 'build', 'cleanup', 'help']
 
@@ -59,8 +66,7 @@ export function parseCommandLine(argv: string[]): Invocation {
       `${command} takes one template; got ${positionals.map(p => `"${p}"`).join(', ')}.`
     )
   }
-  return {
-    command: command as 'validate' | 'build',
+  const template: TemplateArgs = {
     template: positionals[0],
     variables: variables(values.var ?? []),
     varFiles: values['var-file'] ?? [],
@@ -68,6 +74,17 @@ export function parseCommandLine(argv: string[]): Invocation {
     except: names(values.except ?? []),
     workingDirectory: values['working-directory']
   }
+  if (command === 'validate') {
+    for (const option of ['region', 'on-error'] as const) {
+      if (values[option] !== undefined) throw new UsageError(`--${option} applies to build only.`)
+    }
+    return { command, ...template }
+  }
+  const onError = values['on-error'] ?? 'cleanup'
+  if (onError !== 'cleanup' && onError !== 'abort') {
+    throw new UsageError(`--on-error must be cleanup or abort; got "${onError}".`)
+  }
+  return { command: 'build', ...template, region: values.region, onError }
 }
 
 function parse(args: string[]) {
@@ -82,6 +99,8 @@ function parse(args: string[]) {
         only: { type: 'string', multiple: true },
         except: { type: 'string', multiple: true },
         'working-directory': { type: 'string' },
+        region: { type: 'string' },
+        'on-error': { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })

@@ -6,6 +6,7 @@ import { resolve } from 'node:path'
 import type { LoadOptions, LoadResult, Template } from '../template/model.js'
 import type { PlanEntry } from '../template/plan.js'
 import { parseCommandLine, USAGE, UsageError } from './args.js'
+import { runBuild } from './build.js'
 import { runValidate } from './validate.js'
 
 export interface TemplateTools {
@@ -59,9 +60,15 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         io
       )
     case 'build':
+      return runBuild(
+        { ...invocation, workingDirectory: resolve(io.cwd, invocation.workingDirectory ?? '.') },
+        io,
+        // The engine brings the AWS SDK and ssh2: loaded only for a build.
+        async () => (await import('../engine/build.js')).build
+      )
     case 'cleanup':
       io.stderr(
-        `ami-build: \`${invocation.command}\` is not available in this version yet; \`validate\` is.\n`
+        'ami-build: `cleanup` is not available in this version yet: remove what carries the tag ami-build:run-id=<the run ID the build printed>.\n'
       )
       return 2
   }

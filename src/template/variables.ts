@@ -1,6 +1,6 @@
 /**
- * Variables and locals: declarations, values in Packer's precedence (default < var files, later
- * files winning < PKR_VAR_name < the `variables` input), and the Scope expressions resolve in.
+ * Variables and locals: declarations, values in Packer's precedence (default < PKR_VAR_name <
+ * var files, later files winning < the `variables` input), and the Scope expressions resolve in.
  */
 import { readFileSync, statSync } from 'node:fs'
 import { extname, resolve } from 'node:path'
@@ -151,6 +151,13 @@ export function resolveVariables(
     declared.set(name, v)
   }
 
+  // Packer's order: the environment is the weakest source a user sets; var files override it.
+  for (const v of declared.values()) {
+    const text = options.env[`PKR_VAR_${v.name}`]
+    if (text !== undefined)
+      setFromText(v, text, 'env', `the environment variable PKR_VAR_${v.name}`)
+  }
+
   // Var files, in order: later files win.
   for (const file of options.varFiles) {
     const path = resolve(options.workingDirectory, file)
@@ -170,12 +177,6 @@ export function resolveVariables(
       if (value === undefined) v.broken = true
       else Object.assign(v, { value, origin: 'var-file' as const, broken: false })
     }
-  }
-
-  for (const v of declared.values()) {
-    const text = options.env[`PKR_VAR_${v.name}`]
-    if (text !== undefined)
-      setFromText(v, text, 'env', `the environment variable PKR_VAR_${v.name}`)
   }
 
   for (const [name, text] of Object.entries(options.variables)) {

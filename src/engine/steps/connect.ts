@@ -37,6 +37,7 @@ export const connect: Step = {
         username: source.ssh_username,
         privateKey: state.keyPair!.privateKey,
         timeoutMs: source.ssh_timeout,
+        handshakeAttempts: source.ssh_handshake_attempts,
         signal,
         clock: ctx.clock,
         reporter: ctx.reporter

@@ -366,6 +366,17 @@ class Decoder {
       if (decl.default !== undefined)
         this.values.set(name, { value: decl.default, origin: 'default', pos: decl.pos })
     }
+    // Packer's order: PKR_VAR_ < *.auto.pkrvars.hcl < var files given < the variables input.
+    // A value given as text has no place in a file: errors about it point at the declaration.
+    for (const [key, text] of Object.entries(this.options.env)) {
+      if (!key.startsWith('PKR_VAR_') || text === undefined) continue
+      const decl = this.declarations.get(key.slice(8))
+      if (!decl) continue // Packer ignores PKR_VAR_ for undeclared variables: the environment is shared.
+      this.attempt(() => {
+        const value = parseTextValue(text, decl, decl.pos, key, this.functions)
+        this.setVariable(decl.name, value, 'env', decl.pos, key)
+      }, `variables.${decl.name}`)
+    }
     const varFiles = [...this.autoVarFiles(), ...this.options.varFiles]
     for (const file of varFiles) {
       this.attempt(() => {
@@ -381,16 +392,6 @@ class Decoder {
           )
         }
       })
-    }
-    // A value given as text has no place in a file: errors about it point at the declaration.
-    for (const [key, text] of Object.entries(this.options.env)) {
-      if (!key.startsWith('PKR_VAR_') || text === undefined) continue
-      const decl = this.declarations.get(key.slice(8))
-      if (!decl) continue // Packer ignores PKR_VAR_ for undeclared variables: the environment is shared.
-      this.attempt(() => {
-        const value = parseTextValue(text, decl, decl.pos, key, this.functions)
-        this.setVariable(decl.name, value, 'env', decl.pos, key)
-      }, `variables.${decl.name}`)
     }
     for (const [name, text] of Object.entries(this.options.variables)) {
       const decl = this.declarations.get(name)

@@ -1,7 +1,7 @@
 /**
  * Input variables of an HCL2 template: declarations, and their values in Packer's order of
- * precedence — default < var files (`*.auto.pkrvars.hcl` first, then the ones given, in order) <
- * `PKR_VAR_name` < the action's `variables` input. Values given as text (environment, input) are
+ * precedence — default < `PKR_VAR_name` < var files (`*.auto.pkrvars.hcl` first, then the ones
+ * given, in order) < the action's `variables` input. Values given as text (environment, input) are
  * taken literally for string variables and parsed as HCL for every other type, as Packer does.
  */
 import { readFileSync } from 'node:fs'
