@@ -143,10 +143,20 @@ describe('the ami-build command line', () => {
     expect(stderr()).toMatch(new RegExp(`^${escapeRegExp(message)}\n\nUsage:`))
   })
 
-  it('says cleanup is not available yet, with exit status 2', async () => {
+  it.each([
+    [
+      ['cleanup'],
+      'ami-build: cleanup needs --run-id: the run ID the build printed when it started.'
+    ],
+    [
+      ['cleanup', '--run-id', 'a b'],
+      'ami-build: --run-id "a b" is not a run ID (letters, digits, . _ and -).'
+    ],
+    [['validate', 't.yml', '--run-id', 'x'], 'ami-build: --run-id applies to cleanup only.']
+  ])('cleanup: refuses %j with a usage error, exit status 2', async (argv, message) => {
     const { run, stderr } = cli()
-    expect(await run('cleanup')).toBe(2)
-    expect(stderr()).toContain('`cleanup` is not available in this version yet')
+    expect(await run(...argv)).toBe(2)
+    expect(stderr()).toMatch(new RegExp(`^${escapeRegExp(message)}\n\nUsage:`))
   })
 })
 

@@ -32,13 +32,14 @@ describe('the instance host', () => {
     await test.close()
   })
 
-  it('runs a command as the image user, at home in the instance root', async () => {
-    const result = await exec(client, 'id -un; echo "$HOME"; pwd; echo ~')
+  it('runs a command as the image user, at a home that is the instance root', async () => {
+    const result = await exec(client, 'id -un; echo "$HOME"; pwd; echo ~; echo here > at-home')
     expect(result).toEqual({
       code: 0,
-      stdout: `ubuntu\n${instance.root}\n${instance.root}\n${instance.root}\n`,
+      stdout: 'ubuntu\n/home/ubuntu\n/home/ubuntu\n/home/ubuntu\n',
       stderr: ''
     })
+    expect(readFileSync(join(instance.root, 'at-home'), 'utf8')).toBe('here\n')
     expect(instance.address).toMatch(/^127\.0\.0\.(\d+)$/)
     expect(instance.address).not.toBe('127.0.0.1')
   })
@@ -61,12 +62,12 @@ describe('the instance host', () => {
     await quick.handle.stop()
   })
 
-  it('gives sudo no privilege: the command runs as the same user and cannot touch the machine', async () => {
+  it('makes sudo root on the instance, but never on the machine', async () => {
     const result = await exec(
       client,
-      "sudo -E id -un && sudo DEMO=1 sh -c 'echo $DEMO' && sudo touch /etc/ami-build-test"
+      "sudo -E id -un && sudo -u ubuntu id -un && sudo DEMO=1 sh -c 'echo $DEMO' && sudo touch /etc/ami-build-test"
     )
-    expect(result.stdout).toBe('ubuntu\n1\n')
+    expect(result.stdout).toBe('root\nubuntu\n1\n')
     expect(result.stderr).toMatch(/Permission denied/)
     expect(result.code).not.toBe(0)
     expect(existsSync('/etc/ami-build-test')).toBe(false)

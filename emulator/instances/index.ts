@@ -16,8 +16,8 @@ import { promisify } from 'node:util'
 import { createAddressPool } from './addresses.js'
 import type { InstanceHost, InstanceHostOptions, SshdHandle, StartSshdOptions } from './api.js'
 import { instanceProcesses, kill, killAll } from './processes.js'
-import { sessionScript, shimScripts } from './shims.js'
-import { ensureUser, giveTree } from './users.js'
+import { INSTANCE_MOUNT, PRIVATE_DIRS, sessionScript, shimScripts } from './shims.js'
+import { checkNamespaces, ensureUser, giveTree } from './users.js'
 
 export type { InstanceHost, InstanceHostOptions, SshdHandle, StartSshdOptions } from './api.js'
 
@@ -42,6 +42,7 @@ export function createInstanceHost(options: InstanceHostOptions): InstanceHost {
   function prepare(): Promise<string> {
     prepared ??= (async () => {
       await fs.mkdir('/run/sshd', { recursive: true, mode: 0o755 })
+      await fs.mkdir(INSTANCE_MOUNT, { recursive: true, mode: 0o755 })
       for (const dir of ['', 'instances', 'roots']) {
         await fs.mkdir(join(stateDir, dir), { recursive: true })
         await fs.chmod(join(stateDir, dir), 0o711)
@@ -136,6 +137,7 @@ export function createInstanceHost(options: InstanceHostOptions): InstanceHost {
     async startSshd(start) {
       const hostKey = await prepare()
       await ensureUser(start.user)
+      await checkNamespaces(start.user)
       const sshd = new InstanceSshd(start, {
         hostKey,
         port,
@@ -232,15 +234,13 @@ class InstanceSshd implements SshdHandle {
     await fs.mkdir(this.paths.shims, { recursive: true, mode: 0o755 })
     await fs.chmod(dir, 0o711)
     await fs.mkdir(this.paths.control, { mode: 0o700 })
-    for (const [name, text] of Object.entries(
-      shimScripts({ root: rootDir, control: this.paths.control })
-    )) {
+    for (const [name, text] of Object.entries(shimScripts())) {
       await fs.writeFile(join(this.paths.shims, name), text, { mode: 0o755 })
     }
     const session = join(dir, 'session')
     await fs.writeFile(
       session,
-      sessionScript({ root: rootDir, shimDir: this.paths.shims, mark, sftpServer: SFTP_SERVER }),
+      sessionScript({ root: rootDir, instanceDir: dir, mark, sftpServer: SFTP_SERVER }),
       { mode: 0o755 }
     )
     const authorizedKeys = join(dir, 'authorized_keys')
@@ -257,6 +257,7 @@ class InstanceSshd implements SshdHandle {
       }),
       { mode: 0o644 }
     )
+    await ensureLayout(rootDir)
     await giveTree(user, this.paths.control)
     await giveTree(user, rootDir)
   }
@@ -449,6 +450,26 @@ async function treeBytes(dir: string): Promise<number> {
     if (entry.isFile()) total += (await fs.lstat(join(entry.parentPath, entry.name))).size
   }
   return total
+}
+
+/** The directories a session mounts in place of the machine's, and the rest of the skeleton Ubuntu
+ * has under them. A root restored from an image already has them; an empty one gets them here. */
+async function ensureLayout(root: string): Promise<void> {
+  for (const dir of [...PRIVATE_DIRS, 'var/log', 'var/lib', 'var/cache', 'usr/local/bin']) {
+    await fs.mkdir(join(root, dir), { recursive: true, mode: 0o755 })
+  }
+  for (const sticky of ['tmp', 'var/tmp']) {
+    await fs.mkdir(join(root, sticky), { recursive: true })
+    await fs.chmod(join(root, sticky), 0o1777)
+  }
+  for (const [link, target] of [
+    ['var/run', '/run'],
+    ['var/lock', '/run/lock']
+  ]) {
+    await fs.symlink(target, join(root, link)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error
+    })
+  }
 }
 
 /** The instance user must reach its root through every directory above it. */

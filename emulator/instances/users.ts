@@ -51,3 +51,37 @@ export function ensureUser(user: string): Promise<void> {
 export async function giveTree(user: string, dir: string): Promise<void> {
   await run('chown', ['-R', '--no-dereference', `${user}:`, '--', dir])
 }
+
+const checked = new Map<string, Promise<void>>()
+
+/** Every session enters user and mount namespaces as the instance user (see sessionScript): find
+ * out once, at the first start, whether this machine allows that, rather than refuse every login. */
+export function checkNamespaces(user: string): Promise<void> {
+  let pending = checked.get(user)
+  if (!pending) {
+    pending = run('runuser', [
+      '-u',
+      user,
+      '--',
+      'unshare',
+      '--user',
+      '--map-root-user',
+      '--mount',
+      'true'
+    ]).then(
+      () => undefined,
+      error => {
+        checked.delete(user)
+        throw new Error(
+          `emulated instances need unprivileged user namespaces, and ${user} cannot create one here ` +
+            `(${(error as { stderr?: string }).stderr?.trim() || error}). Allow them ` +
+            '(sysctl user.max_user_namespaces > 0, kernel.unprivileged_userns_clone=1, ' +
+            'kernel.apparmor_restrict_unprivileged_userns=0) or run the emulator in a container ' +
+            'that does.'
+        )
+      }
+    )
+    checked.set(user, pending)
+  }
+  return pending
+}

@@ -1,5 +1,5 @@
 /**
- * The job summary of a build, as HTML (what core.summary writes): per build, the AMI in each region
+ * The job summary of a build, as HTML (what workflow.summary writes): per build, the AMI in each region
  * with a link to the console, the source AMI, the instance type and the time each phase took; then
  * what was cleaned up, and on failure the error and anything left behind.
  */

@@ -3,7 +3,7 @@
  * outputs, job summary and (for the post step) saved state. The engine is loaded with a dynamic
  * import, so that `validate` never loads the AWS SDK or ssh2.
  */
-import * as core from '@actions/core'
+import * as workflow from './workflow.js'
 import { randomBytes } from 'node:crypto'
 import type { BuildResult, Reporter, RunBuild } from '../engine/api.js'
 import { buildSummaryHtml } from './build-summary.js'
@@ -30,7 +30,7 @@ export async function runBuild(
   const { displayPath, result: loaded } = await loadFromInputs(inputs, tools, workspace)
   if (!loaded.ok) {
     const count = loaded.errors.length
-    core.setFailed(
+    workflow.setFailed(
       `${displayPath}: ${count} error${count === 1 ? '' : 's'}; nothing was built. Each one is annotated on its line.`
     )
     return
@@ -41,7 +41,7 @@ export async function runBuild(
     ...source.ami_regions
   ])
   if (regions.includes('')) {
-    core.setFailed(
+    workflow.setFailed(
       'A source sets no `region` and the `aws-region` input is empty: set one of them.'
     )
     return
@@ -65,16 +65,16 @@ export async function runBuild(
     onResource: recorder.onResource
   })
 
-  for (const [name, value] of Object.entries(buildOutputs(result))) core.setOutput(name, value)
-  await core.summary.addRaw(buildSummaryHtml(result, displayPath)).write()
+  for (const [name, value] of Object.entries(buildOutputs(result))) workflow.setOutput(name, value)
+  await workflow.summary.addRaw(buildSummaryHtml(result, displayPath)).write()
   for (const resource of result.leftBehind) {
-    core.warning(
+    workflow.warning(
       `Left behind: ${resource.kind} ${resource.id} in ${resource.region} (${resource.reason}). Remove it when you are done.`
     )
   }
   recorder.finish()
   const failure = describeFailure(result)
-  if (failure) core.setFailed(failure)
+  if (failure) workflow.setFailed(failure)
 }
 
 /**

@@ -3,7 +3,7 @@
  * AssumeRoleWithWebIdentity (in `aws-region`), masked the moment it exists. Without it: nothing
  * here, and the SDK's default credential chain (environment, instance profile) applies.
  */
-import * as core from '@actions/core'
+import * as workflow from './workflow.js'
 import type { AwsCredentials } from '../engine/api.js'
 import type { AssumeRoleWithWebIdentityRequest } from '../clients/sts.js'
 import { InputError, type ActionInputs } from './inputs.js'
@@ -19,14 +19,16 @@ export interface CredentialDeps {
 
 export const githubCredentialDeps: CredentialDeps = {
   env: process.env,
-  getIDToken: audience => core.getIDToken(audience),
+  // The one use of @actions/core: its OIDC client brings an HTTP stack (undici, ~1 MB) that only a
+  // build with `role-to-assume` needs, so it is loaded here and never on the validate path.
+  getIDToken: async audience => (await import('@actions/core')).getIDToken(audience),
   assumeRole: async request => {
     const { assumeRoleWithWebIdentity } = await import('../clients/sts.js')
     return assumeRoleWithWebIdentity(request)
   },
-  mask: secret => core.setSecret(secret),
+  mask: secret => workflow.setSecret(secret),
   sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-  info: message => core.info(message)
+  info: message => workflow.info(message)
 }
 
 /** A failure to get credentials that the user fixes in the workflow or in IAM. */

@@ -2,7 +2,7 @@
  * Every input of action.yml is read here and nowhere else, and checked before anything runs, so a
  * typo in a workflow fails the step with one clear message instead of half-way through a build.
  */
-import * as core from '@actions/core'
+import * as workflow from './workflow.js'
 
 export type Command = 'validate' | 'build'
 export type OnError = 'cleanup' | 'abort'
@@ -43,7 +43,7 @@ const MAX_DURATION = 43200
 /** Reads the inputs the way the runner passes them (INPUT_* variables). */
 export function getInputs(): ActionInputs {
   // Untrimmed, because the last `variables` line may end in a meaningful space.
-  return parseInputs(name => core.getInput(name, { trimWhitespace: false }))
+  return parseInputs(name => workflow.getInput(name, { trimWhitespace: false }))
 }
 
 /** The checks, on any source of raw input values (an empty string means not set). */

@@ -3,7 +3,7 @@
  * A mistake in the workflow or the template fails with its message; anything else is a bug and
  * fails with its stack trace, so that it can be reported.
  */
-import * as core from '@actions/core'
+import * as workflow from './workflow.js'
 import { loadTemplate } from '../template/load.js'
 import { describePlan } from '../template/plan.js'
 import { runBuild } from './build.js'
@@ -20,7 +20,7 @@ export async function run(): Promise<void> {
   const controller = new AbortController()
   abortOnSignals({
     controller,
-    log: message => core.warning(message),
+    log: message => workflow.warning(message),
     exit: code => process.exit(code)
   })
   try {
@@ -34,11 +34,11 @@ export async function run(): Promise<void> {
         credentials: githubCredentialDeps,
         reporter: actionsReporter,
         signal: controller.signal,
-        saveState: (name, value) => core.saveState(name, value)
+        saveState: (name, value) => workflow.saveState(name, value)
       })
     }
   } catch (error) {
-    if (error instanceof InputError) core.setFailed(error.message)
-    else core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error))
+    if (error instanceof InputError) workflow.setFailed(error.message)
+    else workflow.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error))
   }
 }

@@ -4,7 +4,7 @@
  * in every region the build touched, and does nothing, quickly, when the main step finished its
  * own cleanup.
  */
-import * as core from '@actions/core'
+import * as workflow from './workflow.js'
 import type { Reporter, RunSweep, TrackedResource } from '../engine/api.js'
 import { githubCredentialDeps, resolveCredentials, type CredentialDeps } from './credentials.js'
 import { getInputs, InputError } from './inputs.js'
@@ -23,14 +23,14 @@ export async function runPost(deps: PostDeps): Promise<void> {
   try {
     const state = readSavedState(deps.getState)
     if (!state.runId) {
-      core.info('No build started: nothing to clean up.')
+      workflow.info('No build started: nothing to clean up.')
       return
     }
     if (state.finished && state.resources.length === 0) {
-      core.info('The build cleaned up after itself: nothing to do.')
+      workflow.info('The build cleaned up after itself: nothing to do.')
       return
     }
-    core.info(
+    workflow.info(
       `The build did not finish its cleanup: removing what run ${state.runId} left in ${state.regions.join(', ')}.`
     )
     const inputs = getInputs()
@@ -45,18 +45,18 @@ export async function runPost(deps: PostDeps): Promise<void> {
       signal: deps.signal
     })
     if (result.removed.length === 0 && result.failed.length === 0) {
-      core.info('Nothing was left.')
+      workflow.info('Nothing was left.')
     }
-    for (const resource of result.removed) core.info(`Removed ${describe(resource)}.`)
+    for (const resource of result.removed) workflow.info(`Removed ${describe(resource)}.`)
     await writeSummary(result.removed, result.failed)
     if (result.failed.length > 0) {
-      core.setFailed(
+      workflow.setFailed(
         `Could not remove ${result.failed.map(r => `${describe(r)} (${r.reason})`).join('; ')}. Remove them by hand; they carry the tag ami-build:run-id=${state.runId}.`
       )
     }
   } catch (error) {
-    if (error instanceof InputError) core.setFailed(error.message)
-    else core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error))
+    if (error instanceof InputError) workflow.setFailed(error.message)
+    else workflow.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error))
   }
 }
 
@@ -65,7 +65,7 @@ export const githubPostDeps = (
   reporter: Reporter,
   signal: AbortSignal
 ): PostDeps => ({
-  getState: name => core.getState(name),
+  getState: name => workflow.getState(name),
   loadSweep,
   credentials: githubCredentialDeps,
   reporter,
@@ -81,7 +81,7 @@ async function writeSummary(
   failed: Array<TrackedResource & { reason: string }>
 ): Promise<void> {
   if (removed.length === 0 && failed.length === 0) return
-  const summary = core.summary.addHeading('AMI build: cleanup after an interrupted build', 3)
+  const summary = workflow.summary.addHeading('AMI build: cleanup after an interrupted build', 3)
   if (removed.length > 0) summary.addList(removed.map(resource => escapeHtml(describe(resource))))
   if (failed.length > 0) {
     summary.addRaw('<p>⚠️ Could not remove:</p>', true)

@@ -1,5 +1,5 @@
 /**
- * What the main step leaves for the post step (core.saveState, which the runner hands to the post
+ * What the main step leaves for the post step (workflow.saveState, which the runner hands to the post
  * step as STATE_* variables). It is written the moment anything changes, because the main step
  * may be killed at any instant: the post step must find every resource that exists, from the
  * first one on. No credentials are ever saved here; the post step gets its own.

@@ -1,5 +1,5 @@
 /**
- * Small pieces of the job summary. core.summary writes its arguments as raw HTML, so every value
+ * Small pieces of the job summary. workflow.summary writes its arguments as raw HTML, so every value
  * that comes from a template, a user or AWS goes through escapeHtml first.
  */
 

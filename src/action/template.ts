@@ -2,7 +2,7 @@
  * Loading the template from the action's inputs, and turning what the loader found into GitHub
  * annotations on the lines of the pull request. Shared by `validate` and `build`.
  */
-import * as core from '@actions/core'
+import * as workflow from './workflow.js'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { Diagnostic, LoadOptions, LoadResult, Template } from '../template/model.js'
 import type { PlanEntry } from '../template/plan.js'
@@ -52,7 +52,7 @@ export async function loadFromInputs(
     now: workspace.now
   })
   if (result.ok) {
-    for (const secret of result.template.sensitiveValues) core.setSecret(secret)
+    for (const secret of result.template.sensitiveValues) workflow.setSecret(secret)
   }
   const diagnostics = result.ok ? result.warnings : [...result.errors, ...result.warnings]
   for (const diagnostic of diagnostics) annotate(diagnostic, workingDirectory, workspace.root)
@@ -60,14 +60,14 @@ export async function loadFromInputs(
 }
 
 function annotate(diagnostic: Diagnostic, workingDirectory: string, root: string): void {
-  const properties: core.AnnotationProperties = {
+  const properties: workflow.AnnotationProperties = {
     title: `${diagnostic.severity === 'error' ? 'Template error' : 'Template warning'}${diagnostic.path ? `: ${diagnostic.path}` : ''}`,
     file: workspacePath(diagnostic.file, workingDirectory, root),
     startLine: diagnostic.line > 0 ? diagnostic.line : undefined,
     startColumn: diagnostic.column > 0 ? diagnostic.column : undefined
   }
-  if (diagnostic.severity === 'error') core.error(diagnostic.message, properties)
-  else core.warning(diagnostic.message, properties)
+  if (diagnostic.severity === 'error') workflow.error(diagnostic.message, properties)
+  else workflow.warning(diagnostic.message, properties)
 }
 
 /**

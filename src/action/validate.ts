@@ -3,7 +3,7 @@
  * summary lists the errors or what would be built, and the step fails when there is an error.
  * Needs no credentials and touches no network.
  */
-import * as core from '@actions/core'
+import * as workflow from './workflow.js'
 import type { Diagnostic } from '../template/model.js'
 import type { ActionInputs } from './inputs.js'
 import { escapeHtml, fileLink } from './summary.js'
@@ -16,7 +16,7 @@ export async function runValidate(
   workspace: Workspace
 ): Promise<void> {
   const { displayPath, result } = await loadFromInputs(inputs, tools, workspace)
-  const summary = core.summary.addHeading(`Template ${escapeHtml(displayPath)}`, 2)
+  const summary = workflow.summary.addHeading(`Template ${escapeHtml(displayPath)}`, 2)
   const workingDirectory = resolve(workspace.root, inputs.workingDirectory)
   const located = (diagnostic: Diagnostic): string[] => {
     const file = workspacePath(diagnostic.file, workingDirectory, workspace.root)
@@ -47,13 +47,13 @@ export async function runValidate(
       table(result.warnings)
     }
     await summary.write()
-    core.setFailed(`${displayPath}: ${count}. Each one is annotated on its line.`)
+    workflow.setFailed(`${displayPath}: ${count}. Each one is annotated on its line.`)
     return
   }
 
   const plan = tools.describePlan(result.template)
   for (const entry of plan) {
-    core.info(
+    workflow.info(
       `${entry.name}: ${entry.instanceType} in ${entry.region || 'aws-region'} from ${entry.sourceAmi} → ${entry.skipCreateAmi ? 'no AMI (skip_create_ami)' : entry.amiName}`
     )
   }

@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util'
 export const USAGE = `Usage:
   ami-build validate TEMPLATE [options]   check a template; print what would be built
   ami-build build TEMPLATE [options]      validate, then build the AMIs
-  ami-build cleanup                       remove what an interrupted build left behind
+  ami-build cleanup --run-id ID [--region REGIONS]
+                                          remove what an interrupted build left behind
 
 Options:
   --var NAME=VALUE           set a template variable (repeatable; wins over var files)
@@ -15,7 +16,9 @@ Options:
   --only NAMES               build only these sources (comma-separated)
   --except NAMES             skip these sources (comma-separated)
   --working-directory DIR    where relative paths in the template resolve (default: .)
-  --region REGION            build: region of sources that set none (default: AWS_REGION)
+  --region REGION            build: region of sources that set none (default: AWS_REGION);
+                             cleanup: the regions to search, comma-separated (default: AWS_REGION)
+  --run-id ID                cleanup: the run ID the build printed when it started
   --on-error cleanup|abort   build: on failure remove everything (default) or keep the
                              instance, key pair and security group for debugging
   -h, --help                 show this help
@@ -41,7 +44,7 @@ export type Invocation =
   | { command: 'help' }
   | ({ command: 'validate' } & TemplateArgs)
   | ({ command: 'build'; region?: string; onError: 'cleanup' | 'abort' } & TemplateArgs)
-  | { command: 'cleanup' }
+  | { command: 'cleanup'; runId: string; regions: string[] }
 
 const COMMANDS = ['validate', 'build', 'cleanup', 'help']
 
@@ -58,8 +61,17 @@ export function parseCommandLine(argv: string[]): Invocation {
   if (values.help) return { command: 'help' }
   if (command === 'cleanup') {
     if (positionals.length > 0) throw new UsageError('cleanup takes no template.')
-    return { command: 'cleanup' }
+    const runId = values['run-id']
+    if (runId === undefined || !/^[A-Za-z0-9._-]{1,128}$/.test(runId)) {
+      throw new UsageError(
+        runId === undefined
+          ? 'cleanup needs --run-id: the run ID the build printed when it started.'
+          : `--run-id "${runId}" is not a run ID (letters, digits, . _ and -).`
+      )
+    }
+    return { command: 'cleanup', runId, regions: names(values.region ? [values.region] : []) }
   }
+  if (values['run-id'] !== undefined) throw new UsageError('--run-id applies to cleanup only.')
   if (positionals.length === 0) throw new UsageError(`${command} needs the path of a template.`)
   if (positionals.length > 1) {
     throw new UsageError(
@@ -100,6 +112,7 @@ function parse(args: string[]) {
         except: { type: 'string', multiple: true },
         'working-directory': { type: 'string' },
         region: { type: 'string' },
+        'run-id': { type: 'string' },
         'on-error': { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }

@@ -40,6 +40,10 @@ export async function runBuild(
 
   const reporter = maskingReporter(io, loaded.template.sensitiveValues)
   const runId = `cli-${randomBytes(4).toString('hex')}`
+  // Printed first, so that whatever happens to this process, `ami-build cleanup` can find the rest.
+  reporter.info(
+    `Run ID ${runId}: if this build is killed, \`ami-build cleanup --run-id ${runId}\` removes what it left.`
+  )
   const controller = new AbortController()
   const onInterrupt = (): void => {
     if (controller.signal.aborted) {
@@ -81,7 +85,7 @@ export async function runBuild(
 }
 
 /** Log lines on stdout/stderr, with every sensitive value replaced before it is printed. */
-function maskingReporter(io: CliIo, initialSecrets: string[]): Reporter {
+export function maskingReporter(io: CliIo, initialSecrets: string[]): Reporter {
   const secrets = new Set(initialSecrets.filter(secret => secret !== ''))
   const redact = (text: string): string => {
     let result = text

@@ -7,6 +7,7 @@ import type { LoadOptions, LoadResult, Template } from '../template/model.js'
 import type { PlanEntry } from '../template/plan.js'
 import { parseCommandLine, USAGE, UsageError } from './args.js'
 import { runBuild } from './build.js'
+import { runCleanup } from './cleanup.js'
 import { runValidate } from './validate.js'
 
 export interface TemplateTools {
@@ -67,9 +68,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         async () => (await import('../engine/build.js')).build
       )
     case 'cleanup':
-      io.stderr(
-        'ami-build: `cleanup` is not available in this version yet: remove what carries the tag ami-build:run-id=<the run ID the build printed>.\n'
+      return runCleanup(
+        invocation,
+        io,
+        // The sweep brings the AWS SDK: loaded only for a cleanup.
+        async () => (await import('../engine/sweep.js')).sweep
       )
-      return 2
   }
 }
