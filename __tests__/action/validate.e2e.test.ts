@@ -2,10 +2,10 @@
  * `command: validate` through the bundled entry with the real template loader, run the way the
  * GitHub runner runs it.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { ensureDist, repositoryRoot, runAction } from '../helpers/runner.js'
+import { dirname, join } from 'node:path'
+import { ensureDist, mainEntry, repositoryRoot, runAction } from '../helpers/runner.js'
 
 const badTemplate = join(repositoryRoot, '__tests__/action/fixtures/bad/web.yml')
 const recordLoads = join(repositoryRoot, '__tests__/action/fixtures/record-loads.mjs')
@@ -18,6 +18,14 @@ function workspaceWith(files: Record<string, string>): string {
     cpSync(source, join(workspace, target), { recursive: true })
   }
   return workspace
+}
+
+/** The files of the bundled main entry that contain `modulePath`. */
+function chunksHolding(modulePath: string): string[] {
+  const bundle = dirname(mainEntry)
+  return readdirSync(bundle).filter(
+    name => name.endsWith('.js') && readFileSync(join(bundle, name), 'utf8').includes(modulePath)
+  )
 }
 
 // The PRODUCT.md example: its relative paths (files/, scripts/) resolve in its own directory.
@@ -70,7 +78,7 @@ describe('the action validating a template on a pull request', () => {
     )
   })
 
-  it('accepts the example template, shows the plan in the summary, and loads no AWS or SSH code', async () => {
+  it('accepts the example template, shows the plan in the summary, and loads no AWS, SSH or HTTP code', async () => {
     const loads = join(mkdtempSync(join(tmpdir(), 'ami-build-loads-')), 'loads')
 
     const step = await runAction({
@@ -90,6 +98,13 @@ describe('the action validating a template on a pull request', () => {
       .split('\n')
       .filter(url => url.includes('/dist-test/'))
     expect(bundleFiles).toEqual([expect.stringMatching(/\/dist-test\/main\/index\.js$/)])
+    // @actions/core comes only with the OIDC token fetch of a build; its HTTP stack (http-client,
+    // undici) is most of what a cold start would otherwise compile.
+    for (const module of ['node_modules/@actions/http-client/', 'node_modules/undici/']) {
+      const chunks = chunksHolding(module)
+      expect(chunks).not.toEqual([])
+      expect(chunks).not.toContain('index.js')
+    }
   })
 
   it('fails with a clear message, not a stack trace, on a variables line without =', async () => {

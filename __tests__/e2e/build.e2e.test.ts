@@ -13,6 +13,7 @@ import {
   DB_PASSWORD,
   keptByRunner,
   leftByRun,
+  removeStepFiles,
   startE2eEmulator,
   startRecordingProxy,
   stopAllEmulators,
@@ -43,6 +44,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await proxy?.close()
+  removeStepFiles(main)
   expectPolicyToCover(await stopAllEmulators())
 })
 

@@ -4,7 +4,7 @@
  * and a record of every call those emulators answered, so that the suite can hold the documented
  * IAM policy to what the action really calls.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer, request, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -72,6 +72,14 @@ export function buildStep(
     oidc: emulator.oidc,
     timeoutMs: 120_000,
     ...overrides
+  }
+}
+
+/** Removes the checkout and the runner's files of a finished step (they are under /tmp). */
+export function removeStepFiles(step: StepResult | undefined): void {
+  if (!step) return
+  for (const directory of [step.workspace, step.runnerDir]) {
+    rmSync(directory, { recursive: true, force: true })
   }
 }
 

@@ -1,13 +1,7 @@
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import ssh2 from 'ssh2'
-import {
-  connectClient,
-  exec,
-  startTestHost,
-  type TestHost,
-  type TestInstance
-} from './fixture.js'
+import { connectClient, exec, startTestHost, type TestHost, type TestInstance } from './fixture.js'
 
 /** The machine's uid of the instance user: what every file an instance writes must belong to. */
 function uidOf(user: string): number {
@@ -140,6 +134,19 @@ describe("an instance's own /tmp, /var, /opt, /srv and /usr/local", () => {
       code: 1,
       stderr: 'Failed to restart nginx.service: Interactive authentication required.\n'
     })
+  })
+
+  it('gives an interactive login the same sudo and the same /tmp', async () => {
+    const output = await new Promise<string>((resolve, reject) =>
+      b.shell(false, (error, stream) => {
+        if (error) return reject(error)
+        let text = ''
+        stream.on('data', (chunk: Buffer) => (text += chunk.toString()))
+        stream.on('close', () => resolve(text))
+        stream.end('echo "uid=$(sudo id -u) $(cat /tmp/same-name)"; exit\n')
+      })
+    )
+    expect(output).toContain('uid=0 second\n')
   })
 
   it('starts an instance of a captured image with what sudo put in /var', async () => {

@@ -146,7 +146,7 @@ describe('provisioners', () => {
         shell({
           environment_vars: [`SUBSHELL=${HOSTILE.SUBSHELL}`, `QUOTES=${HOSTILE.QUOTES}`],
           execute_command: '. {{ .EnvVarFile }} && sh {{ .Path }}',
-          remote_folder: onInstance('work'),
+          remote_folder: '/home/ubuntu/work',
           inline: [`printf '%s|%s' "$SUBSHELL" "$QUOTES" > envfile-result`]
         }),
         context()
@@ -199,20 +199,20 @@ describe('provisioners', () => {
       await runProvisioner(
         shell({
           scripts: [first, second],
-          remote_folder: onInstance('scripts'),
+          remote_folder: '/home/ubuntu/scripts',
           remote_file: 'setup.sh'
         }),
         context()
       )
       expect(readFileSync(onInstance('order'), 'utf8')).toBe(
-        `one\ntwo\n${onInstance('scripts/setup.sh')}\n`
+        'one\ntwo\n/home/ubuntu/scripts/setup.sh\n'
       )
       expect(existsSync(onInstance('scripts/setup.sh'))).toBe(false)
 
       await runProvisioner(
         shell({
           inline: ['true'],
-          remote_folder: onInstance('scripts'),
+          remote_folder: '/home/ubuntu/scripts',
           remote_file: 'kept.sh',
           skip_clean: true
         }),

@@ -1705,8 +1705,8 @@ var parse = __webpack_require__(7865);
 var suggest = __webpack_require__(5352);
 ;// CONCATENATED MODULE: ./src/template/variables.ts
 /**
- * Variables and locals: declarations, values in Packer's precedence (default < var files, later
- * files winning < PKR_VAR_name < the `variables` input), and the Scope expressions resolve in.
+ * Variables and locals: declarations, values in Packer's precedence (default < PKR_VAR_name <
+ * var files, later files winning < the `variables` input), and the Scope expressions resolve in.
  */
 
 
@@ -1802,6 +1802,12 @@ function resolveVariables(variablesNode, localsNode, base, options, templateLoc,
         }
         declared.set(name, v);
     }
+    // Packer's order: the environment is the weakest source a user sets; var files override it.
+    for (const v of declared.values()) {
+        const text = options.env[`PKR_VAR_${v.name}`];
+        if (text !== undefined)
+            setFromText(v, text, 'env', `the environment variable PKR_VAR_${v.name}`);
+    }
     // Var files, in order: later files win.
     for (const file of options.varFiles) {
         const path = (0,external_node_path_.resolve)(options.workingDirectory, file);
@@ -1819,11 +1825,6 @@ function resolveVariables(variablesNode, localsNode, base, options, templateLoc,
             else
                 Object.assign(v, { value, origin: 'var-file', broken: false });
         }
-    }
-    for (const v of declared.values()) {
-        const text = options.env[`PKR_VAR_${v.name}`];
-        if (text !== undefined)
-            setFromText(v, text, 'env', `the environment variable PKR_VAR_${v.name}`);
     }
     for (const [name, text] of Object.entries(options.variables)) {
         const v = declared.get(name);

@@ -2,19 +2,12 @@ export const id = 386;
 export const ids = [386];
 export const modules = {
 
-/***/ 5386:
+/***/ 1922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  amazonEbsSteps: () => (/* binding */ amazonEbsSteps),
-  build: () => (/* binding */ build)
-});
-
-;// CONCATENATED MODULE: ./src/clients/ec2.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ createEc2Clients)
+/* harmony export */ });
 async function createEc2Clients(credentials) {
     const sdk = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
     const clients = new Map();
@@ -43,92 +36,16 @@ async function createEc2Clients(credentials) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/retry.ts
-const THROTTLING = new Set([
-    'RequestLimitExceeded',
-    'Throttling',
-    'ThrottlingException',
-    'TooManyRequestsException',
-    'RequestThrottled',
-    'RequestThrottledException',
-    'SlowDown',
-    'ServiceUnavailable',
-    'Unavailable',
-    'InternalError',
-    'InternalFailure',
-    'RequestTimeout',
-    'RequestTimeoutException',
-    'TimeoutError'
-]);
-const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']);
-const THROTTLE_BASE_MS = 250;
-const THROTTLE_CAP_MS = 20_000;
-/** The AWS error code of an SDK error (its `name`), or undefined for anything else. */
-function errorCode(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const e = error;
-    if (typeof e.Code === 'string')
-        return e.Code;
-    if (typeof e.code === 'string')
-        return e.code;
-    if (typeof e.name === 'string' && e.name !== 'Error')
-        return e.name;
-    return undefined;
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** Throttling, a 5xx, or a dropped connection: worth another try after a pause. */
-function isTransient(error) {
-    const code = errorCode(error);
-    if (code && (THROTTLING.has(code) || NETWORK.has(code)))
-        return true;
-    // A named error is what it says (InsufficientInstanceCapacity comes with a 500 and is final);
-    // the status decides only for an answer without a usable code.
-    if (code && code !== 'Unknown' && !code.endsWith('ServerError'))
-        return false;
-    const status = error?.$metadata?.httpStatusCode;
-    return typeof status === 'number' && (status === 429 || status >= 500);
-}
-/** Full jitter (AWS Architecture Blog, "Exponential Backoff and Jitter"): spreads concurrent
- * builds' retries instead of having them collide again. */
-function backoffDelay(attempt, random = Math.random) {
-    const ceiling = Math.min(THROTTLE_CAP_MS, THROTTLE_BASE_MS * 2 ** attempt);
-    return Math.max(50, Math.floor(random() * ceiling));
-}
-async function withRetry(fn, options) {
-    const { clock, signal } = options;
-    const random = options.random ?? Math.random;
-    const patienceMs = options.patienceMs ?? 120_000;
-    const maxThrottleRetries = options.maxThrottleRetries ?? 10;
-    const started = clock.now();
-    let throttled = 0;
-    let waited = 0;
-    for (;;) {
-        signal.throwIfAborted();
-        try {
-            return await fn();
-        }
-        catch (error) {
-            if (signal.aborted)
-                throw signal.reason;
-            const code = errorCode(error);
-            if (isTransient(error) && throttled < maxThrottleRetries) {
-                await clock.sleep(backoffDelay(throttled++, random), signal);
-                continue;
-            }
-            if (code && options.retryCodes?.includes(code) && clock.now() - started < patienceMs) {
-                // Eventual consistency settles in about a second; start there and stay frugal.
-                await clock.sleep(Math.min(5000, 500 * 2 ** Math.min(waited++, 4)), signal);
-                continue;
-            }
-            throw error;
-        }
-    }
-}
 
-;// CONCATENATED MODULE: ./src/engine/aws.ts
+/***/ }),
+
+/***/ 6543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ regionalEc2)
+/* harmony export */ });
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3344);
 
 function regionalEc2(clients, region, clock) {
     const client = clients.client(region);
@@ -136,7 +53,7 @@ function regionalEc2(clients, region, clock) {
         region,
         sdk: clients.sdk,
         send(command, options) {
-            return withRetry(() => client.send(command, { abortSignal: options.signal }), {
+            return (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => client.send(command, { abortSignal: options.signal }), {
                 clock,
                 signal: options.signal,
                 retryCodes: options.retry,
@@ -146,30 +63,33 @@ function regionalEc2(clients, region, clock) {
     };
 }
 
+
+/***/ }),
+
+/***/ 3386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  amazonEbsSteps: () => (/* binding */ amazonEbsSteps),
+  build: () => (/* binding */ build)
+});
+
+// EXTERNAL MODULE: ./src/clients/ec2.ts
+var ec2 = __webpack_require__(1922);
+// EXTERNAL MODULE: ./src/engine/aws.ts
+var aws = __webpack_require__(6543);
 // EXTERNAL MODULE: ./src/engine/clock.ts
 var engine_clock = __webpack_require__(3124);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/engine/state.ts
-/** Tag keys the engine owns. */
-const RUN_ID_TAG = 'ami-build:run-id';
-const BUILD_TAG = 'ami-build:build';
-/** Marks what `on-error: abort` kept on purpose, so the post step's sweep leaves it alone. */
-const KEPT_TAG = 'ami-build:kept';
-/** A mistake in the template or account the user can fix: printed as a message, no stack. */
-class BuildError extends Error {
-}
-/** `Name=value` tags as EC2 wants them. */
-function ec2Tags(tags) {
-    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
-}
-/** The tags every temporary resource carries, so the post step can find it by run. */
-function runTags(ctx) {
-    return { [RUN_ID_TAG]: ctx.runId, [BUILD_TAG]: ctx.source.name };
-}
-
+// EXTERNAL MODULE: ./src/engine/state.ts
+var engine_state = __webpack_require__(1599);
 ;// CONCATENATED MODULE: ./src/engine/manifest.ts
 /**
  * The manifest post-processor, in Packer's exact format (post-processor/manifest): each build is
@@ -202,7 +122,7 @@ async function readManifest(path) {
         return { builds: Array.isArray(parsed.builds) ? parsed.builds : [], last_run_uuid: '' };
     }
     catch {
-        throw new BuildError(`The manifest ${path} exists but is not JSON; remove it or pick another output.`);
+        throw new engine_state/* BuildError */.zS(`The manifest ${path} exists but is not JSON; remove it or pick another output.`);
     }
 }
 /** Write every manifest post-processor's file; returns their paths. */
@@ -293,6 +213,8 @@ class ResourceTracker {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/retry.ts
+var retry = __webpack_require__(3344);
 ;// CONCATENATED MODULE: ./src/engine/reporting.ts
 /**
  * A build's reporter. Each step is a group titled like Packer's "==> web: Launching …". With
@@ -358,139 +280,8 @@ function buildVariables(ctx, state) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/wait.ts
-
-/** Reference durations (PRODUCT.md "Testing against something real"). */
-const EXPECTED = {
-    running: { minMs: 15_000, maxMs: 20_000 },
-    stopped: { minMs: 30_000, maxMs: 60_000 },
-    imageAvailable: { minMs: 120_000, maxMs: 360_000 },
-    copyAvailable: { minMs: 300_000, maxMs: 900_000 },
-    terminated: { minMs: 30_000, maxMs: 60_000 }
-};
-const DEFAULT_POLICY = {
-    firstMs: 300,
-    tightMs: 1000,
-    capMs: 60_000,
-    factor: 2.5
-};
-/** When a resource reporting progress will be done, from the rate between two readings. */
-function predictEnd(first, last) {
-    // At 99–100 % the resource is finishing (AWS holds snapshots at 99 % a while): poll tightly.
-    if (last.percent >= 99)
-        return last.elapsedMs;
-    if (last.elapsedMs <= first.elapsedMs || last.percent <= first.percent)
-        return undefined;
-    const rate = (last.percent - first.percent) / (last.elapsedMs - first.elapsedMs);
-    return last.elapsedMs + (100 - last.percent) / rate;
-}
-/** Progress now, extrapolated from the readings so far: a line between two polls shows where
- * the resource is, not where it was at the last poll. */
-function estimatedPercent(first, last, elapsedMs) {
-    if (!first || !last)
-        return undefined;
-    const end = predictEnd(first, last);
-    if (end === undefined || end <= last.elapsedMs)
-        return last.percent;
-    const rate = (100 - last.percent) / (end - last.elapsedMs);
-    return Math.min(99, last.percent + rate * (elapsedMs - last.elapsedMs));
-}
-/** How long to sleep before the next poll. Pure, so the schedule is testable on its own. */
-function nextPollDelay(input, policy = DEFAULT_POLICY) {
-    const { elapsedMs, previousDelayMs, expected } = input;
-    const { firstMs, tightMs, capMs, factor } = policy;
-    const clamp = (ms) => Math.max(Math.min(ms, capMs), Math.min(firstMs, tightMs));
-    if (input.predictedEndMs !== undefined) {
-        // Sleep most of the way (no cap: the rate is measured), then re-measure near the end, where
-        // a rate that drifted would show.
-        const remaining = input.predictedEndMs - elapsedMs;
-        return remaining > tightMs ? remaining - Math.max(tightMs / 2, remaining * 0.1) : tightMs;
-    }
-    if (input.guessedEndMs !== undefined) {
-        // A single reading overestimates the remaining time when progress started late, so only go
-        // halfway there and take a second reading.
-        const remaining = input.guessedEndMs - elapsedMs;
-        if (remaining > 2 * tightMs)
-            return clamp(remaining / 2);
-    }
-    if (previousDelayMs === undefined)
-        return firstMs;
-    const windowStart = expected.minMs - tightMs;
-    if (elapsedMs < windowStart) {
-        const backoff = previousDelayMs * factor;
-        // Sleep through to the window rather than overshoot it.
-        return clamp(elapsedMs + backoff * 2 > windowStart ? windowStart - elapsedMs : backoff);
-    }
-    if (elapsedMs <= expected.maxMs) {
-        return clamp(Math.max(tightMs, (expected.maxMs - expected.minMs) / 20));
-    }
-    // Later than usual: something is slow, back off again.
-    return clamp(Math.max(tightMs, previousDelayMs * 1.5));
-}
-class WaitTimeoutError extends Error {
-}
-class WaitFailedError extends Error {
-}
-async function waitFor(options) {
-    const { clock, signal, reporter } = options;
-    const progressEvery = options.progressEveryMs ?? 20_000;
-    const started = clock.now();
-    let lastLine = started;
-    let previousDelay;
-    let firstReading;
-    let lastReading;
-    const elapsed = () => clock.now() - started;
-    const sleep = async (ms) => {
-        // Long sleeps are cut at progress-line boundaries so a long wait is never silent.
-        let left = ms;
-        while (left > 0) {
-            const untilLine = lastLine + progressEvery - clock.now();
-            const chunk = Math.min(left, Math.max(untilLine, 1));
-            await clock.sleep(chunk, signal);
-            left -= chunk;
-            if (clock.now() - lastLine >= progressEvery) {
-                lastLine = clock.now();
-                const estimate = estimatedPercent(firstReading, lastReading, elapsed());
-                const percent = estimate === undefined ? '' : `, ${Math.floor(estimate)}%`;
-                reporter.info(`Waiting for ${options.what} (${(0,engine_clock/* formatDuration */.a)(elapsed())}${percent})`);
-            }
-        }
-    };
-    for (;;) {
-        const delay = nextPollDelay({
-            elapsedMs: elapsed(),
-            previousDelayMs: previousDelay,
-            expected: options.expected,
-            predictedEndMs: firstReading && lastReading ? predictEnd(firstReading, lastReading) : undefined,
-            guessedEndMs: lastReading && lastReading === firstReading && lastReading.percent > 0
-                ? (lastReading.elapsedMs * 100) / lastReading.percent
-                : undefined
-        }, options.policy);
-        if (elapsed() + delay > options.timeoutMs) {
-            await sleep(Math.max(0, options.timeoutMs - elapsed()));
-        }
-        else {
-            await sleep(delay);
-        }
-        previousDelay = delay;
-        const policy = options.policy ?? DEFAULT_POLICY;
-        const observation = await options.check(signal, delay > policy.tightMs);
-        if (observation.failure !== undefined)
-            throw new WaitFailedError(observation.failure);
-        if (observation.done)
-            return observation.value;
-        if (observation.progress !== undefined && observation.progress > 0) {
-            const reading = { elapsedMs: elapsed(), percent: observation.progress };
-            if (!firstReading)
-                firstReading = reading;
-            lastReading = reading;
-        }
-        if (elapsed() >= options.timeoutMs) {
-            throw new WaitTimeoutError(`Timed out after ${(0,engine_clock/* formatDuration */.a)(elapsed())} waiting for ${options.what}`);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/engine/wait.ts
+var wait = __webpack_require__(641);
 ;// CONCATENATED MODULE: ./src/engine/steps/pre-validate.ts
 
 const preValidate = {
@@ -506,7 +297,7 @@ const preValidate = {
             const known = new Set((out.Regions ?? []).map(r => r.RegionName));
             const unknown = regions.filter(r => !known.has(r));
             if (unknown.length > 0) {
-                throw new BuildError(`Unknown region${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: EC2 knows ` +
+                throw new engine_state/* BuildError */.zS(`Unknown region${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: EC2 knows ` +
                     `${[...known].sort().join(', ')}. Fix the region or set skip_region_validation.`);
             }
         }
@@ -522,7 +313,7 @@ const preValidate = {
         }));
         const found = taken.flat();
         if (found.length > 0) {
-            throw new BuildError(`An AMI named "${source.ami_name}" already exists (${found.join(', ')}). ` +
+            throw new engine_state/* BuildError */.zS(`An AMI named "${source.ami_name}" already exists (${found.join(', ')}). ` +
                 'Choose another ami_name (e.g. add {{timestamp}}) or set force_deregister: true to replace it.');
         }
         ctx.reporter.info(`AMI name "${source.ami_name}" is free in ${regions.join(', ')}`);
@@ -550,9 +341,9 @@ const sourceAmi = {
                 IncludeDeprecated: filter?.include_deprecated || undefined
             }), { signal, retry: [] })
             .catch(error => {
-            const code = errorCode(error);
+            const code = (0,retry/* errorCode */.CA)(error);
             if (code === 'InvalidAMIID.NotFound' || code === 'InvalidAMIID.Malformed') {
-                throw new BuildError(`Source AMI ${source.source_ami} not found in ${source.region}.`);
+                throw new engine_state/* BuildError */.zS(`Source AMI ${source.source_ami} not found in ${source.region}.`);
             }
             throw error;
         });
@@ -563,7 +354,7 @@ const sourceAmi = {
                 .map(([k, v]) => `${k}=${v}`)
                 .join(', ')}; owners ${filter?.owners.join(', ') || 'any'})`;
         if (images.length === 0) {
-            throw new BuildError(`No AMI matches ${describe} in ${source.region}.`);
+            throw new engine_state/* BuildError */.zS(`No AMI matches ${describe} in ${source.region}.`);
         }
         let image;
         if (images.length === 1) {
@@ -577,11 +368,11 @@ const sourceAmi = {
                 .slice(0, 10)
                 .map(i => `  ${i.ImageId}  ${i.CreationDate ?? ''}  ${i.Name ?? ''}`)
                 .join('\n');
-            throw new BuildError(`${images.length} AMIs match ${describe} in ${source.region}; set most_recent: true to ` +
+            throw new engine_state/* BuildError */.zS(`${images.length} AMIs match ${describe} in ${source.region}; set most_recent: true to ` +
                 `take the newest, or narrow the filter:\n${listed}${images.length > 10 ? '\n  …' : ''}`);
         }
         if (image.State && image.State !== 'available') {
-            throw new BuildError(`Source AMI ${image.ImageId} is ${image.State}, not available.`);
+            throw new engine_state/* BuildError */.zS(`Source AMI ${image.ImageId} is ${image.State}, not available.`);
         }
         state.sourceImage = {
             id: image.ImageId,
@@ -611,7 +402,7 @@ function pick(subnets, filter, what) {
     if (filter?.most_free || !filter) {
         return [...subnets].sort((a, b) => (b.AvailableIpAddressCount ?? 0) - (a.AvailableIpAddressCount ?? 0))[0];
     }
-    throw new BuildError(`${subnets.length} subnets match ${what}: ${subnets.map(s => s.SubnetId).join(', ')}. ` +
+    throw new engine_state/* BuildError */.zS(`${subnets.length} subnets match ${what}: ${subnets.map(s => s.SubnetId).join(', ')}. ` +
         'Narrow the filter, or set most_free or random.');
 }
 async function subnets(ctx, input, signal) {
@@ -629,14 +420,14 @@ const network = {
         if (source.subnet_id) {
             const found = await subnets(ctx, { SubnetIds: [source.subnet_id] }, signal).catch(() => []);
             if (found.length === 0) {
-                throw new BuildError(`Subnet ${source.subnet_id} not found in ${source.region}.`);
+                throw new engine_state/* BuildError */.zS(`Subnet ${source.subnet_id} not found in ${source.region}.`);
             }
             subnet = found[0];
         }
         else if (source.subnet_filter) {
             const found = await subnets(ctx, { Filters: [...filters(source.subnet_filter), ...azFilter] }, signal);
             if (found.length === 0) {
-                throw new BuildError(`No subnet in ${source.region} matches subnet_filter.`);
+                throw new engine_state/* BuildError */.zS(`No subnet in ${source.region} matches subnet_filter.`);
             }
             subnet = pick(found, source.subnet_filter, 'subnet_filter');
         }
@@ -645,7 +436,7 @@ const network = {
             const out = await ec2.send(new ec2.sdk.DescribeVpcsCommand({ Filters: filters(source.vpc_filter) }), { signal });
             const vpcs = out.Vpcs ?? [];
             if (vpcs.length !== 1) {
-                throw new BuildError(vpcs.length === 0
+                throw new engine_state/* BuildError */.zS(vpcs.length === 0
                     ? `No VPC in ${source.region} matches vpc_filter.`
                     : `${vpcs.length} VPCs match vpc_filter (${vpcs.map(v => v.VpcId).join(', ')}); narrow it.`);
             }
@@ -654,14 +445,14 @@ const network = {
         if (!subnet && vpcId) {
             const found = await subnets(ctx, { Filters: [{ Name: 'vpc-id', Values: [vpcId] }, ...azFilter] }, signal);
             if (found.length === 0)
-                throw new BuildError(`VPC ${vpcId} has no subnet to launch into.`);
+                throw new engine_state/* BuildError */.zS(`VPC ${vpcId} has no subnet to launch into.`);
             subnet = pick(found, undefined, `VPC ${vpcId}`);
         }
         if (!vpcId) {
             const out = await ec2.send(new ec2.sdk.DescribeVpcsCommand({ Filters: [{ Name: 'is-default', Values: ['true'] }] }), { signal });
             vpcId = out.Vpcs?.[0]?.VpcId;
             if (!vpcId) {
-                throw new BuildError(`${source.region} has no default VPC: set subnet_id, subnet_filter, vpc_id or vpc_filter.`);
+                throw new engine_state/* BuildError */.zS(`${source.region} has no default VPC: set subnet_id, subnet_filter, vpc_id or vpc_filter.`);
             }
         }
         state.vpcId = vpcId;
@@ -749,7 +540,7 @@ const keyPair = {
         const imported = await ctx.ec2.send(new ctx.ec2.sdk.ImportKeyPairCommand({
             KeyName: name,
             PublicKeyMaterial: Buffer.from(keys.publicKey),
-            TagSpecifications: [{ ResourceType: 'key-pair', Tags: ec2Tags(runTags(ctx)) }]
+            TagSpecifications: [{ ResourceType: 'key-pair', Tags: (0,engine_state/* ec2Tags */.kh)((0,engine_state/* runTags */.He)(ctx)) }]
         }), { signal });
         state.keyPair.id = imported.KeyPairId;
         ctx.tracker.created('key-pair', name, ctx.source.region);
@@ -764,7 +555,7 @@ const keyPair = {
             await ctx.ec2.send(new ctx.ec2.sdk.DeleteKeyPairCommand({ KeyName: name }), { signal });
         }
         catch (error) {
-            if (errorCode(error) !== 'InvalidKeyPair.NotFound')
+            if ((0,retry/* errorCode */.CA)(error) !== 'InvalidKeyPair.NotFound')
                 throw error;
         }
         if (ctx.tracker.isLive('key-pair', name, ctx.source.region)) {
@@ -800,7 +591,7 @@ const securityGroup = {
             GroupName: name,
             Description: `Temporary group for ami-build run ${ctx.runId} (${source.name})`,
             VpcId: state.vpcId,
-            TagSpecifications: [{ ResourceType: 'security-group', Tags: ec2Tags(runTags(ctx)) }]
+            TagSpecifications: [{ ResourceType: 'security-group', Tags: (0,engine_state/* ec2Tags */.kh)((0,engine_state/* runTags */.He)(ctx)) }]
         }), { signal });
         const groupId = created.GroupId;
         state.temporarySecurityGroupId = groupId;
@@ -839,7 +630,7 @@ const securityGroup = {
             });
         }
         catch (error) {
-            if (errorCode(error) !== 'InvalidGroup.NotFound')
+            if ((0,retry/* errorCode */.CA)(error) !== 'InvalidGroup.NotFound')
                 throw error;
         }
         ctx.tracker.markRemoved('security-group', groupId, ctx.source.region);
@@ -849,9 +640,9 @@ const securityGroup = {
 /** The group is deletable only once the instance is fully terminated (30–60 s on AWS): wait for
  * that with the adaptive waiter rather than hammering DeleteSecurityGroup. */
 async function waitTerminated(ctx, instanceId, signal) {
-    await waitFor({
+    await (0,wait/* waitFor */.fm)({
         what: `instance ${instanceId} to terminate`,
-        expected: EXPECTED.terminated,
+        expected: wait/* EXPECTED */.dS.terminated,
         timeoutMs: 5 * 60_000,
         clock: ctx.clock,
         signal,
@@ -913,9 +704,9 @@ function launchInput(ctx, state) {
     const tags = {
         Name: `ami-build builder (${source.name})`,
         ...source.run_tags,
-        ...runTags(ctx)
+        ...(0,engine_state/* runTags */.He)(ctx)
     };
-    const volumeTags = { ...source.run_volume_tags, ...runTags(ctx) };
+    const volumeTags = { ...source.run_volume_tags, ...(0,engine_state/* runTags */.He)(ctx) };
     const profile = source.iam_instance_profile;
     const metadata = source.metadata_options;
     const input = {
@@ -943,8 +734,8 @@ function launchInput(ctx, state) {
         Placement: state.availabilityZone ? { AvailabilityZone: state.availabilityZone } : undefined,
         InstanceInitiatedShutdownBehavior: 'terminate',
         TagSpecifications: [
-            { ResourceType: 'instance', Tags: ec2Tags(tags) },
-            { ResourceType: 'volume', Tags: ec2Tags(volumeTags) }
+            { ResourceType: 'instance', Tags: (0,engine_state/* ec2Tags */.kh)(tags) },
+            { ResourceType: 'volume', Tags: (0,engine_state/* ec2Tags */.kh)(volumeTags) }
         ]
     };
     if (source.associate_public_ip_address !== undefined) {
@@ -1009,12 +800,12 @@ const launchInstance = {
             out = await ec2.send(new ec2.sdk.RunInstancesCommand(input), { signal });
         }
         catch (error) {
-            const code = errorCode(error);
+            const code = (0,retry/* errorCode */.CA)(error);
             // EC2 answered no: there is no instance to look for.
-            if (code && !isTransient(error))
+            if (code && !(0,retry/* isTransient */.dg)(error))
                 state.launchRequested = false;
             if (code && CAPACITY_ERRORS.has(code)) {
-                throw new BuildError(`EC2 could not launch a ${source.instance_type} in ${source.region}` +
+                throw new engine_state/* BuildError */.zS(`EC2 could not launch a ${source.instance_type} in ${source.region}` +
                     `${state.availabilityZone ? ` (${state.availabilityZone})` : ''}: ${code}: ` +
                     `${error.message}. Try another instance_type, availability_zone or subnet.`);
             }
@@ -1025,9 +816,9 @@ const launchInstance = {
         ctx.tracker.created('instance', launched.InstanceId, source.region);
         ctx.reporter.info(`Launched ${launched.InstanceId} (${source.instance_type}) from ${state.sourceImage.id}`);
         const id = launched.InstanceId;
-        const running = await waitFor({
+        const running = await (0,wait/* waitFor */.fm)({
             what: `instance ${id} to be running`,
-            expected: EXPECTED.running,
+            expected: wait/* EXPECTED */.dS.running,
             timeoutMs: 10 * 60_000,
             clock: ctx.clock,
             signal,
@@ -1060,8 +851,8 @@ const launchInstance = {
         if (ids.length === 0 && state.launchRequested) {
             const out = await ctx.ec2.send(new ctx.ec2.sdk.DescribeInstancesCommand({
                 Filters: [
-                    { Name: `tag:${Object.keys(runTags(ctx))[0]}`, Values: [ctx.runId] },
-                    { Name: `tag:${Object.keys(runTags(ctx))[1]}`, Values: [ctx.source.name] },
+                    { Name: `tag:${Object.keys((0,engine_state/* runTags */.He)(ctx))[0]}`, Values: [ctx.runId] },
+                    { Name: `tag:${Object.keys((0,engine_state/* runTags */.He)(ctx))[1]}`, Values: [ctx.source.name] },
                     { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }
                 ]
             }), { signal });
@@ -1083,7 +874,7 @@ async function terminate(ctx, state, ids, signal) {
         });
     }
     catch (error) {
-        if (errorCode(error) !== 'InvalidInstanceID.NotFound')
+        if ((0,retry/* errorCode */.CA)(error) !== 'InvalidInstanceID.NotFound')
             throw error;
     }
     state.instanceTerminated = true;
@@ -1111,7 +902,7 @@ const connect = {
         const host = byInterface[source.ssh_interface] ??
             (source.ssh_interface === 'public_ip' ? instance.privateIp : undefined);
         if (!host) {
-            throw new BuildError(`Instance ${instance.id} has no ${source.ssh_interface.replace('_', ' ')} to connect to; ` +
+            throw new engine_state/* BuildError */.zS(`Instance ${instance.id} has no ${source.ssh_interface.replace('_', ' ')} to connect to; ` +
                 'set ssh_interface or associate_public_ip_address.');
         }
         state.host = host;
@@ -1124,6 +915,7 @@ const connect = {
                 username: source.ssh_username,
                 privateKey: state.keyPair.privateKey,
                 timeoutMs: source.ssh_timeout,
+                handshakeAttempts: source.ssh_handshake_attempts,
                 signal,
                 clock: ctx.clock,
                 reporter: ctx.reporter
@@ -1132,8 +924,8 @@ const connect = {
         catch (error) {
             if (signal.aborted)
                 throw signal.reason;
-            throw new BuildError(`Could not connect over SSH to ${source.ssh_username}@${host}:${source.ssh_port} within ` +
-                `${Math.round(source.ssh_timeout / 1000)} s (ssh_timeout): ${errorMessage(error)}`);
+            throw new engine_state/* BuildError */.zS(`Could not connect over SSH to ${source.ssh_username}@${host}:${source.ssh_port} within ` +
+                `${Math.round(source.ssh_timeout / 1000)} s (ssh_timeout): ${(0,retry/* errorMessage */.gJ)(error)}`);
         }
         ctx.reporter.info(`Connected after ${((ctx.clock.now() - started) / 1000).toFixed(1)} s`);
     },
@@ -1221,9 +1013,9 @@ const stopInstance = {
             return;
         }
         await ec2.send(new ec2.sdk.StopInstancesCommand({ InstanceIds: [instance.id] }), { signal });
-        await waitFor({
+        await (0,wait/* waitFor */.fm)({
             what: `instance ${instance.id} to stop`,
-            expected: EXPECTED.stopped,
+            expected: wait/* EXPECTED */.dS.stopped,
             timeoutMs: 15 * 60_000,
             clock: ctx.clock,
             signal,
@@ -1257,64 +1049,8 @@ const stopInstance = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/engine/images.ts
-
-async function describeImage(ec2, imageId, signal) {
-    try {
-        const out = await ec2.send(new ec2.sdk.DescribeImagesCommand({ ImageIds: [imageId] }), {
-            signal
-        });
-        return out.Images?.[0];
-    }
-    catch (error) {
-        if (errorCode(error) === 'InvalidAMIID.NotFound' ||
-            errorCode(error) === 'InvalidAMIID.Unavailable') {
-            return undefined;
-        }
-        throw error;
-    }
-}
-function snapshotIdsOf(image) {
-    return (image?.BlockDeviceMappings ?? []).flatMap(m => m.Ebs?.SnapshotId ? [m.Ebs.SnapshotId] : []);
-}
-/** Deregister an image and delete its snapshots. Returns the snapshots deleted; an image that is
- * already gone is not an error. `knownSnapshots` covers an image too young to list its own. */
-async function removeImage(ec2, imageId, signal, options = { deleteSnapshots: true }) {
-    const image = await describeImage(ec2, imageId, signal);
-    const snapshots = [...new Set([...snapshotIdsOf(image), ...(options.knownSnapshots ?? [])])];
-    if (image) {
-        try {
-            await ec2.send(new ec2.sdk.DeregisterImageCommand({ ImageId: imageId }), { signal });
-        }
-        catch (error) {
-            if (errorCode(error) !== 'InvalidAMIID.NotFound' &&
-                errorCode(error) !== 'InvalidAMIID.Unavailable') {
-                throw error;
-            }
-        }
-    }
-    if (!options.deleteSnapshots)
-        return { snapshots: [] };
-    for (const snapshotId of snapshots) {
-        await deleteSnapshot(ec2, snapshotId, signal);
-    }
-    return { snapshots };
-}
-async function deleteSnapshot(ec2, snapshotId, signal) {
-    try {
-        // The deregistration takes a moment to release the snapshot.
-        await ec2.send(new ec2.sdk.DeleteSnapshotCommand({ SnapshotId: snapshotId }), {
-            signal,
-            retry: ['InvalidSnapshot.InUse'],
-            patienceMs: 60_000
-        });
-    }
-    catch (error) {
-        if (errorCode(error) !== 'InvalidSnapshot.NotFound')
-            throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./src/engine/images.ts
+var engine_images = __webpack_require__(1890);
 ;// CONCATENATED MODULE: ./src/engine/steps/deregister-old-ami.ts
 /**
  * force_deregister: remove the AMIs already named ami_name (and, with force_delete_snapshot,
@@ -1336,7 +1072,7 @@ const deregisterOldAmi = {
                 Filters: [{ Name: 'name', Values: [source.ami_name] }]
             }), { signal });
             for (const image of out.Images ?? []) {
-                const { snapshots } = await removeImage(ec2, image.ImageId, signal, {
+                const { snapshots } = await (0,engine_images/* removeImage */.aH)(ec2, image.ImageId, signal, {
                     deleteSnapshots: source.force_delete_snapshot
                 });
                 ctx.reporter.info(`Deregistered ${image.ImageId} in ${region}` +
@@ -1356,7 +1092,7 @@ const deregisterOldAmi = {
 async function waitForImage(ctx, state, ec2, imageId, expected, signal) {
     const region = ec2.region;
     try {
-        return await waitFor({
+        return await (0,wait/* waitFor */.fm)({
             what: `AMI ${imageId} in ${region} to become available`,
             expected,
             timeoutMs: 90 * 60_000,
@@ -1371,7 +1107,7 @@ async function waitForImage(ctx, state, ec2, imageId, expected, signal) {
                     patienceMs: 120_000
                 });
                 const image = out.Images?.[0];
-                const snapshots = snapshotIdsOf(image);
+                const snapshots = (0,engine_images/* snapshotIdsOf */.Qt)(image);
                 trackSnapshots(ctx, state, region, snapshots);
                 if (image?.State === 'available')
                     return { done: true, value: image };
@@ -1393,8 +1129,8 @@ async function waitForImage(ctx, state, ec2, imageId, expected, signal) {
         });
     }
     catch (error) {
-        if (error instanceof WaitFailedError)
-            throw new BuildError(error.message);
+        if (error instanceof wait/* WaitFailedError */.vv)
+            throw new engine_state/* BuildError */.zS(error.message);
         throw error;
     }
 }
@@ -1432,7 +1168,7 @@ async function removeBuiltImage(ctx, state, region, signal) {
     if (!imageId)
         return;
     const ec2 = ctx.ec2In(region);
-    const { snapshots } = await removeImage(ec2, imageId, signal, {
+    const { snapshots } = await (0,engine_images/* removeImage */.aH)(ec2, imageId, signal, {
         deleteSnapshots: true,
         knownSnapshots: state.snapshots[region]
     });
@@ -1454,7 +1190,7 @@ const createImage = {
     async run(ctx, state, signal) {
         const { ec2, source } = ctx;
         const instance = state.instance;
-        const tags = ec2Tags(runTags(ctx));
+        const tags = (0,engine_state/* ec2Tags */.kh)((0,engine_state/* runTags */.He)(ctx));
         state.imagesInFlight.add(source.region);
         const out = await ec2
             .send(new ec2.sdk.CreateImageCommand({
@@ -1471,14 +1207,14 @@ const createImage = {
             ]
         }), { signal })
             .catch(error => {
-            throw new BuildError(`CreateImage failed: ${errorMessage(error)}`);
+            throw new engine_state/* BuildError */.zS(`CreateImage failed: ${(0,retry/* errorMessage */.gJ)(error)}`);
         });
         const imageId = out.ImageId;
         state.imagesInFlight.delete(source.region);
         state.amis[source.region] = imageId;
         ctx.tracker.created('image', imageId, source.region);
         ctx.reporter.info(`Creating ${imageId} "${source.ami_name}"`);
-        await waitForImage(ctx, state, ec2, imageId, EXPECTED.imageAvailable, signal);
+        await waitForImage(ctx, state, ec2, imageId, wait/* EXPECTED */.dS.imageAvailable, signal);
         ctx.reporter.info(`AMI ${imageId} is available in ${source.region}`);
     },
     async cleanup(ctx, state, { signal, succeeded }) {
@@ -1530,15 +1266,15 @@ async function copyTo(ctx, state, region, sourceImageId, buildSignal, signal) {
         .catch(error => {
         if (buildSignal.aborted)
             throw buildSignal.reason;
-        throw new BuildError(`Copying the AMI to ${region} failed: ${errorMessage(error)}`);
+        throw new engine_state/* BuildError */.zS(`Copying the AMI to ${region} failed: ${(0,retry/* errorMessage */.gJ)(error)}`);
     });
     const copyId = out.ImageId;
     state.imagesInFlight.delete(region);
     state.amis[region] = copyId;
     ctx.tracker.created('image', copyId, region);
     ctx.reporter.info(`Copying ${sourceImageId} to ${region} as ${copyId}${encrypted ? ' (encrypted)' : ''}`);
-    await ec2.send(new ec2.sdk.CreateTagsCommand({ Resources: [copyId], Tags: ec2Tags(runTags(ctx)) }), { signal, retry: ['InvalidAMIID.NotFound'], patienceMs: 60_000 });
-    const image = await waitForImage(ctx, state, ec2, copyId, EXPECTED.copyAvailable, signal);
+    await ec2.send(new ec2.sdk.CreateTagsCommand({ Resources: [copyId], Tags: (0,engine_state/* ec2Tags */.kh)((0,engine_state/* runTags */.He)(ctx)) }), { signal, retry: ['InvalidAMIID.NotFound'], patienceMs: 60_000 });
+    const image = await waitForImage(ctx, state, ec2, copyId, wait/* EXPECTED */.dS.copyAvailable, signal);
     await tagSnapshots(ctx, region, image.BlockDeviceMappings, signal);
     ctx.reporter.info(`AMI ${copyId} is available in ${region}`);
     return copyId;
@@ -1549,7 +1285,7 @@ async function tagSnapshots(ctx, region, mappings, signal) {
     if (ids.length === 0)
         return;
     const ec2 = ctx.ec2In(region);
-    await ec2.send(new ec2.sdk.CreateTagsCommand({ Resources: ids, Tags: ec2Tags(runTags(ctx)) }), {
+    await ec2.send(new ec2.sdk.CreateTagsCommand({ Resources: ids, Tags: (0,engine_state/* ec2Tags */.kh)((0,engine_state/* runTags */.He)(ctx)) }), {
         signal
     });
 }
@@ -1677,14 +1413,14 @@ const tagImages = {
             const snapshots = state.snapshots[region] ?? [];
             const call = { signal, retry: ['InvalidAMIID.NotFound', 'InvalidSnapshot.NotFound'] };
             if (Object.keys(tags).length) {
-                await ec2.send(new ec2.sdk.CreateTagsCommand({ Resources: [imageId], Tags: ec2Tags(tags) }), call);
+                await ec2.send(new ec2.sdk.CreateTagsCommand({ Resources: [imageId], Tags: (0,engine_state/* ec2Tags */.kh)(tags) }), call);
             }
             if (Object.keys(snapshotTags).length && snapshots.length) {
-                await ec2.send(new ec2.sdk.CreateTagsCommand({ Resources: snapshots, Tags: ec2Tags(snapshotTags) }), call);
+                await ec2.send(new ec2.sdk.CreateTagsCommand({ Resources: snapshots, Tags: (0,engine_state/* ec2Tags */.kh)(snapshotTags) }), call);
             }
             await ec2.send(new ec2.sdk.DeleteTagsCommand({
                 Resources: [imageId, ...snapshots],
-                Tags: [{ Key: RUN_ID_TAG }, { Key: BUILD_TAG }]
+                Tags: [{ Key: engine_state/* RUN_ID_TAG */.D$ }, { Key: engine_state/* BUILD_TAG */.cJ }]
             }), call);
             ctx.tracker.markKept('image', imageId, region);
             for (const id of snapshots)
@@ -1752,7 +1488,7 @@ function amazonEbsSteps(source) {
 async function build(options, dependencies = {}) {
     const clock = options.clock ?? engine_clock/* systemClock */.m;
     const { template } = options;
-    const ec2Clients = dependencies.ec2Clients ?? (await createEc2Clients(options.credentials));
+    const ec2Clients = dependencies.ec2Clients ?? (await (0,ec2/* createEc2Clients */.R)(options.credentials));
     const connectTo = dependencies.connect ?? (await __webpack_require__.e(/* import() */ 954).then(__webpack_require__.bind(__webpack_require__, 5954))).connect;
     const runProvisioner = dependencies.runProvisioner ?? (await __webpack_require__.e(/* import() */ 848).then(__webpack_require__.bind(__webpack_require__, 3848))).runProvisioner;
     for (const secret of template.sensitiveValues)
@@ -1773,7 +1509,7 @@ async function build(options, dependencies = {}) {
         const ec2In = (r) => {
             let ec2 = ec2s.get(r);
             if (!ec2)
-                ec2s.set(r, (ec2 = regionalEc2(ec2Clients, r, clock)));
+                ec2s.set(r, (ec2 = (0,aws/* regionalEc2 */.c)(ec2Clients, r, clock)));
             return ec2;
         };
         const ctx = {
@@ -1802,7 +1538,7 @@ async function build(options, dependencies = {}) {
     }
     catch (error) {
         // The AMIs exist and are kept; only the manifest is missing.
-        const message = `Writing the manifest failed: ${errorMessage(error)}`;
+        const message = `Writing the manifest failed: ${(0,retry/* errorMessage */.gJ)(error)}`;
         options.reporter.error(message);
         failures.push({ name: 'manifest', message, phases: [] });
     }
@@ -1852,9 +1588,9 @@ async function runSource(ctx, options, dependencies) {
         }
         catch (error) {
             failure = { name: source.name, message: failureMessage(step, error, signal), phases };
-            if (!(error instanceof BuildError) &&
+            if (!(error instanceof engine_state/* BuildError */.zS) &&
                 !isUserError(error) &&
-                !errorCode(error) &&
+                !(0,retry/* errorCode */.CA)(error) &&
                 !signal.aborted) {
                 reporter.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
             }
@@ -1909,13 +1645,13 @@ function isUserError(error) {
 function failureMessage(step, error, signal) {
     if (signal.aborted)
         return `Cancelled during: ${step.title}`;
-    if (error instanceof BuildError || error instanceof WaitTimeoutError || isUserError(error)) {
+    if (error instanceof engine_state/* BuildError */.zS || error instanceof wait/* WaitTimeoutError */.Do || isUserError(error)) {
         return error instanceof Error ? error.message : String(error);
     }
-    const code = errorCode(error);
+    const code = (0,retry/* errorCode */.CA)(error);
     if (code)
-        return `${step.title} failed: ${code}: ${errorMessage(error)}`;
-    return `${step.title} failed: ${errorMessage(error)}`;
+        return `${step.title} failed: ${code}: ${(0,retry/* errorMessage */.gJ)(error)}`;
+    return `${step.title} failed: ${(0,retry/* errorMessage */.gJ)(error)}`;
 }
 /**
  * Undo what the steps did. The instance goes first (it is what costs money, and the runner kills
@@ -1941,7 +1677,7 @@ async function cleanup(ctx, state, ran, succeeded, timeoutMs) {
             }
             catch (error) {
                 // Keep going: one resource that will not go must not strand the others.
-                const message = `${step.title}: ${errorMessage(error)}`;
+                const message = `${step.title}: ${(0,retry/* errorMessage */.gJ)(error)}`;
                 problems.push(message);
                 ctx.reporter.warning(`Cleanup failed for ${message}`);
             }
@@ -1973,11 +1709,11 @@ async function keepForDebugging(ctx, state) {
     }
     const tagged = await Promise.allSettled([...byRegion].map(([region, ids]) => ctx.ec2In(region).send(new ctx.ec2.sdk.CreateTagsCommand({
         Resources: ids,
-        Tags: ec2Tags({ [KEPT_TAG]: 'true' })
+        Tags: (0,engine_state/* ec2Tags */.kh)({ [engine_state/* KEPT_TAG */.eV]: 'true' })
     }), { signal })));
     for (const outcome of tagged) {
         if (outcome.status === 'rejected') {
-            reporter.warning(`Could not mark the kept resources (${errorMessage(outcome.reason)}): the post step may remove them.`);
+            reporter.warning(`Could not mark the kept resources (${(0,retry/* errorMessage */.gJ)(outcome.reason)}): the post step may remove them.`);
         }
     }
     for (const r of kept)
@@ -2073,6 +1809,350 @@ function formatDuration(ms) {
     const minutes = Math.floor(ms / 60_000);
     const seconds = Math.round((ms % 60_000) / 1000);
     return `${minutes}m${String(seconds).padStart(2, '0')}s`;
+}
+
+
+/***/ }),
+
+/***/ 1890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cj: () => (/* binding */ deleteSnapshot),
+/* harmony export */   Qt: () => (/* binding */ snapshotIdsOf),
+/* harmony export */   aH: () => (/* binding */ removeImage)
+/* harmony export */ });
+/* unused harmony export describeImage */
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3344);
+
+async function describeImage(ec2, imageId, signal) {
+    try {
+        const out = await ec2.send(new ec2.sdk.DescribeImagesCommand({ ImageIds: [imageId] }), {
+            signal
+        });
+        return out.Images?.[0];
+    }
+    catch (error) {
+        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) === 'InvalidAMIID.NotFound' ||
+            (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) === 'InvalidAMIID.Unavailable') {
+            return undefined;
+        }
+        throw error;
+    }
+}
+function snapshotIdsOf(image) {
+    return (image?.BlockDeviceMappings ?? []).flatMap(m => m.Ebs?.SnapshotId ? [m.Ebs.SnapshotId] : []);
+}
+/** Deregister an image and delete its snapshots. Returns the snapshots deleted; an image that is
+ * already gone is not an error. `knownSnapshots` covers an image too young to list its own. */
+async function removeImage(ec2, imageId, signal, options = { deleteSnapshots: true }) {
+    const image = await describeImage(ec2, imageId, signal);
+    const snapshots = [...new Set([...snapshotIdsOf(image), ...(options.knownSnapshots ?? [])])];
+    if (image) {
+        try {
+            await ec2.send(new ec2.sdk.DeregisterImageCommand({ ImageId: imageId }), { signal });
+        }
+        catch (error) {
+            if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) !== 'InvalidAMIID.NotFound' &&
+                (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) !== 'InvalidAMIID.Unavailable') {
+                throw error;
+            }
+        }
+    }
+    if (!options.deleteSnapshots)
+        return { snapshots: [] };
+    for (const snapshotId of snapshots) {
+        await deleteSnapshot(ec2, snapshotId, signal);
+    }
+    return { snapshots };
+}
+async function deleteSnapshot(ec2, snapshotId, signal) {
+    try {
+        // The deregistration takes a moment to release the snapshot.
+        await ec2.send(new ec2.sdk.DeleteSnapshotCommand({ SnapshotId: snapshotId }), {
+            signal,
+            retry: ['InvalidSnapshot.InUse'],
+            patienceMs: 60_000
+        });
+    }
+    catch (error) {
+        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) !== 'InvalidSnapshot.NotFound')
+            throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony exports THROTTLE_BASE_MS, THROTTLE_CAP_MS, backoffDelay */
+const THROTTLING = new Set([
+    'RequestLimitExceeded',
+    'Throttling',
+    'ThrottlingException',
+    'TooManyRequestsException',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+    'ServiceUnavailable',
+    'Unavailable',
+    'InternalError',
+    'InternalFailure',
+    'RequestTimeout',
+    'RequestTimeoutException',
+    'TimeoutError'
+]);
+const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']);
+const THROTTLE_BASE_MS = 250;
+const THROTTLE_CAP_MS = 20_000;
+/** The AWS error code of an SDK error (its `name`), or undefined for anything else. */
+function errorCode(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const e = error;
+    if (typeof e.Code === 'string')
+        return e.Code;
+    if (typeof e.code === 'string')
+        return e.code;
+    if (typeof e.name === 'string' && e.name !== 'Error')
+        return e.name;
+    return undefined;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** Throttling, a 5xx, or a dropped connection: worth another try after a pause. */
+function isTransient(error) {
+    const code = errorCode(error);
+    if (code && (THROTTLING.has(code) || NETWORK.has(code)))
+        return true;
+    // A named error is what it says (InsufficientInstanceCapacity comes with a 500 and is final);
+    // the status decides only for an answer without a usable code.
+    if (code && code !== 'Unknown' && !code.endsWith('ServerError'))
+        return false;
+    const status = error?.$metadata?.httpStatusCode;
+    return typeof status === 'number' && (status === 429 || status >= 500);
+}
+/** Full jitter (AWS Architecture Blog, "Exponential Backoff and Jitter"): spreads concurrent
+ * builds' retries instead of having them collide again. */
+function backoffDelay(attempt, random = Math.random) {
+    const ceiling = Math.min(THROTTLE_CAP_MS, THROTTLE_BASE_MS * 2 ** attempt);
+    return Math.max(50, Math.floor(random() * ceiling));
+}
+async function withRetry(fn, options) {
+    const { clock, signal } = options;
+    const random = options.random ?? Math.random;
+    const patienceMs = options.patienceMs ?? 120_000;
+    const maxThrottleRetries = options.maxThrottleRetries ?? 10;
+    const started = clock.now();
+    let throttled = 0;
+    let waited = 0;
+    for (;;) {
+        signal.throwIfAborted();
+        try {
+            return await fn();
+        }
+        catch (error) {
+            if (signal.aborted)
+                throw signal.reason;
+            const code = errorCode(error);
+            if (isTransient(error) && throttled < maxThrottleRetries) {
+                await clock.sleep(backoffDelay(throttled++, random), signal);
+                continue;
+            }
+            if (code && options.retryCodes?.includes(code) && clock.now() - started < patienceMs) {
+                // Eventual consistency settles in about a second; start there and stay frugal.
+                await clock.sleep(Math.min(5000, 500 * 2 ** Math.min(waited++, 4)), signal);
+                continue;
+            }
+            throw error;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ RUN_ID_TAG),
+/* harmony export */   He: () => (/* binding */ runTags),
+/* harmony export */   cJ: () => (/* binding */ BUILD_TAG),
+/* harmony export */   eV: () => (/* binding */ KEPT_TAG),
+/* harmony export */   kh: () => (/* binding */ ec2Tags),
+/* harmony export */   zS: () => (/* binding */ BuildError)
+/* harmony export */ });
+/** Tag keys the engine owns. */
+const RUN_ID_TAG = 'ami-build:run-id';
+const BUILD_TAG = 'ami-build:build';
+/** Marks what `on-error: abort` kept on purpose, so the post step's sweep leaves it alone. */
+const KEPT_TAG = 'ami-build:kept';
+/** A mistake in the template or account the user can fix: printed as a message, no stack. */
+class BuildError extends Error {
+}
+/** `Name=value` tags as EC2 wants them. */
+function ec2Tags(tags) {
+    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+}
+/** The tags every temporary resource carries, so the post step can find it by run. */
+function runTags(ctx) {
+    return { [RUN_ID_TAG]: ctx.runId, [BUILD_TAG]: ctx.source.name };
+}
+
+
+/***/ }),
+
+/***/ 641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
+/* harmony export */   dS: () => (/* binding */ EXPECTED),
+/* harmony export */   fm: () => (/* binding */ waitFor),
+/* harmony export */   vv: () => (/* binding */ WaitFailedError)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_POLICY, predictEnd, estimatedPercent, nextPollDelay */
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3124);
+
+/** Reference durations (PRODUCT.md "Testing against something real"). */
+const EXPECTED = {
+    running: { minMs: 15_000, maxMs: 20_000 },
+    stopped: { minMs: 30_000, maxMs: 60_000 },
+    imageAvailable: { minMs: 120_000, maxMs: 360_000 },
+    copyAvailable: { minMs: 300_000, maxMs: 900_000 },
+    terminated: { minMs: 30_000, maxMs: 60_000 }
+};
+const DEFAULT_POLICY = {
+    firstMs: 300,
+    tightMs: 1000,
+    capMs: 60_000,
+    factor: 2.5
+};
+/** When a resource reporting progress will be done, from the rate between two readings. */
+function predictEnd(first, last) {
+    // At 99–100 % the resource is finishing (AWS holds snapshots at 99 % a while): poll tightly.
+    if (last.percent >= 99)
+        return last.elapsedMs;
+    if (last.elapsedMs <= first.elapsedMs || last.percent <= first.percent)
+        return undefined;
+    const rate = (last.percent - first.percent) / (last.elapsedMs - first.elapsedMs);
+    return last.elapsedMs + (100 - last.percent) / rate;
+}
+/** Progress now, extrapolated from the readings so far: a line between two polls shows where
+ * the resource is, not where it was at the last poll. */
+function estimatedPercent(first, last, elapsedMs) {
+    if (!first || !last)
+        return undefined;
+    const end = predictEnd(first, last);
+    if (end === undefined || end <= last.elapsedMs)
+        return last.percent;
+    const rate = (100 - last.percent) / (end - last.elapsedMs);
+    return Math.min(99, last.percent + rate * (elapsedMs - last.elapsedMs));
+}
+/** How long to sleep before the next poll. Pure, so the schedule is testable on its own. */
+function nextPollDelay(input, policy = DEFAULT_POLICY) {
+    const { elapsedMs, previousDelayMs, expected } = input;
+    const { firstMs, tightMs, capMs, factor } = policy;
+    const clamp = (ms) => Math.max(Math.min(ms, capMs), Math.min(firstMs, tightMs));
+    if (input.predictedEndMs !== undefined) {
+        // Sleep most of the way (no cap: the rate is measured), then re-measure near the end, where
+        // a rate that drifted would show.
+        const remaining = input.predictedEndMs - elapsedMs;
+        return remaining > tightMs ? remaining - Math.max(tightMs / 2, remaining * 0.1) : tightMs;
+    }
+    if (input.guessedEndMs !== undefined) {
+        // A single reading overestimates the remaining time when progress started late, so only go
+        // halfway there and take a second reading.
+        const remaining = input.guessedEndMs - elapsedMs;
+        if (remaining > 2 * tightMs)
+            return clamp(remaining / 2);
+    }
+    if (previousDelayMs === undefined)
+        return firstMs;
+    const windowStart = expected.minMs - tightMs;
+    if (elapsedMs < windowStart) {
+        const backoff = previousDelayMs * factor;
+        // Sleep through to the window rather than overshoot it.
+        return clamp(elapsedMs + backoff * 2 > windowStart ? windowStart - elapsedMs : backoff);
+    }
+    if (elapsedMs <= expected.maxMs) {
+        return clamp(Math.max(tightMs, (expected.maxMs - expected.minMs) / 20));
+    }
+    // Later than usual: something is slow, back off again.
+    return clamp(Math.max(tightMs, previousDelayMs * 1.5));
+}
+class WaitTimeoutError extends Error {
+}
+class WaitFailedError extends Error {
+}
+async function waitFor(options) {
+    const { clock, signal, reporter } = options;
+    const progressEvery = options.progressEveryMs ?? 20_000;
+    const started = clock.now();
+    let lastLine = started;
+    let previousDelay;
+    let firstReading;
+    let lastReading;
+    const elapsed = () => clock.now() - started;
+    const sleep = async (ms) => {
+        // Long sleeps are cut at progress-line boundaries so a long wait is never silent.
+        let left = ms;
+        while (left > 0) {
+            const untilLine = lastLine + progressEvery - clock.now();
+            const chunk = Math.min(left, Math.max(untilLine, 1));
+            await clock.sleep(chunk, signal);
+            left -= chunk;
+            if (clock.now() - lastLine >= progressEvery) {
+                lastLine = clock.now();
+                const estimate = estimatedPercent(firstReading, lastReading, elapsed());
+                const percent = estimate === undefined ? '' : `, ${Math.floor(estimate)}%`;
+                reporter.info(`Waiting for ${options.what} (${(0,_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(elapsed())}${percent})`);
+            }
+        }
+    };
+    for (;;) {
+        const delay = nextPollDelay({
+            elapsedMs: elapsed(),
+            previousDelayMs: previousDelay,
+            expected: options.expected,
+            predictedEndMs: firstReading && lastReading ? predictEnd(firstReading, lastReading) : undefined,
+            guessedEndMs: lastReading && lastReading === firstReading && lastReading.percent > 0
+                ? (lastReading.elapsedMs * 100) / lastReading.percent
+                : undefined
+        }, options.policy);
+        if (elapsed() + delay > options.timeoutMs) {
+            await sleep(Math.max(0, options.timeoutMs - elapsed()));
+        }
+        else {
+            await sleep(delay);
+        }
+        previousDelay = delay;
+        const policy = options.policy ?? DEFAULT_POLICY;
+        const observation = await options.check(signal, delay > policy.tightMs);
+        if (observation.failure !== undefined)
+            throw new WaitFailedError(observation.failure);
+        if (observation.done)
+            return observation.value;
+        if (observation.progress !== undefined && observation.progress > 0) {
+            const reading = { elapsedMs: elapsed(), percent: observation.progress };
+            if (!firstReading)
+                firstReading = reading;
+            lastReading = reading;
+        }
+        if (elapsed() >= options.timeoutMs) {
+            throw new WaitTimeoutError(`Timed out after ${(0,_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(elapsed())} waiting for ${options.what}`);
+        }
+    }
 }
 
 

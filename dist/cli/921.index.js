@@ -1928,8 +1928,8 @@ function where(p) {
 ;// CONCATENATED MODULE: ./src/template/hcl/variables.ts
 /**
  * Input variables of an HCL2 template: declarations, and their values in Packer's order of
- * precedence — default < var files (`*.auto.pkrvars.hcl` first, then the ones given, in order) <
- * `PKR_VAR_name` < the action's `variables` input. Values given as text (environment, input) are
+ * precedence — default < `PKR_VAR_name` < var files (`*.auto.pkrvars.hcl` first, then the ones
+ * given, in order) < the action's `variables` input. Values given as text (environment, input) are
  * taken literally for string variables and parsed as HCL for every other type, as Packer does.
  */
 
@@ -2359,6 +2359,19 @@ class Decoder {
             if (decl.default !== undefined)
                 this.values.set(name, { value: decl.default, origin: 'default', pos: decl.pos });
         }
+        // Packer's order: PKR_VAR_ < *.auto.pkrvars.hcl < var files given < the variables input.
+        // A value given as text has no place in a file: errors about it point at the declaration.
+        for (const [key, text] of Object.entries(this.options.env)) {
+            if (!key.startsWith('PKR_VAR_') || text === undefined)
+                continue;
+            const decl = this.declarations.get(key.slice(8));
+            if (!decl)
+                continue; // Packer ignores PKR_VAR_ for undeclared variables: the environment is shared.
+            this.attempt(() => {
+                const value = parseTextValue(text, decl, decl.pos, key, this.functions);
+                this.setVariable(decl.name, value, 'env', decl.pos, key);
+            }, `variables.${decl.name}`);
+        }
         const varFiles = [...this.autoVarFiles(), ...this.options.varFiles];
         for (const file of varFiles) {
             this.attempt(() => {
@@ -2372,18 +2385,6 @@ class Decoder {
                     this.attempt(() => this.setVariable(name, value, 'var-file', pos, `the variable file ${file}`));
                 }
             });
-        }
-        // A value given as text has no place in a file: errors about it point at the declaration.
-        for (const [key, text] of Object.entries(this.options.env)) {
-            if (!key.startsWith('PKR_VAR_') || text === undefined)
-                continue;
-            const decl = this.declarations.get(key.slice(8));
-            if (!decl)
-                continue; // Packer ignores PKR_VAR_ for undeclared variables: the environment is shared.
-            this.attempt(() => {
-                const value = parseTextValue(text, decl, decl.pos, key, this.functions);
-                this.setVariable(decl.name, value, 'env', decl.pos, key);
-            }, `variables.${decl.name}`);
         }
         for (const [name, text] of Object.entries(this.options.variables)) {
             const decl = this.declarations.get(name);

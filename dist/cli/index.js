@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7890);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6671);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7676);
 
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2));
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6671:
+/***/ 7676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41,7 +41,8 @@ var external_node_util_ = __nccwpck_require__(7975);
 const USAGE = `Usage:
   ami-build validate TEMPLATE [options]   check a template; print what would be built
   ami-build build TEMPLATE [options]      validate, then build the AMIs
-  ami-build cleanup                       remove what an interrupted build left behind
+  ami-build cleanup --run-id ID [--region REGIONS]
+                                          remove what an interrupted build left behind
 
 Options:
   --var NAME=VALUE           set a template variable (repeatable; wins over var files)
@@ -49,7 +50,9 @@ Options:
   --only NAMES               build only these sources (comma-separated)
   --except NAMES             skip these sources (comma-separated)
   --working-directory DIR    where relative paths in the template resolve (default: .)
-  --region REGION            build: region of sources that set none (default: AWS_REGION)
+  --region REGION            build: region of sources that set none (default: AWS_REGION);
+                             cleanup: the regions to search, comma-separated (default: AWS_REGION)
+  --run-id ID                cleanup: the run ID the build printed when it started
   --on-error cleanup|abort   build: on failure remove everything (default) or keep the
                              instance, key pair and security group for debugging
   -h, --help                 show this help
@@ -76,8 +79,16 @@ function parseCommandLine(argv) {
     if (command === 'cleanup') {
         if (positionals.length > 0)
             throw new UsageError('cleanup takes no template.');
-        return { command: 'cleanup' };
+        const runId = values['run-id'];
+        if (runId === undefined || !/^[A-Za-z0-9._-]{1,128}$/.test(runId)) {
+            throw new UsageError(runId === undefined
+                ? 'cleanup needs --run-id: the run ID the build printed when it started.'
+                : `--run-id "${runId}" is not a run ID (letters, digits, . _ and -).`);
+        }
+        return { command: 'cleanup', runId, regions: names(values.region ? [values.region] : []) };
     }
+    if (values['run-id'] !== undefined)
+        throw new UsageError('--run-id applies to cleanup only.');
     if (positionals.length === 0)
         throw new UsageError(`${command} needs the path of a template.`);
     if (positionals.length > 1) {
@@ -117,6 +128,7 @@ function parse(args) {
                 except: { type: 'string', multiple: true },
                 'working-directory': { type: 'string' },
                 region: { type: 'string' },
+                'run-id': { type: 'string' },
                 'on-error': { type: 'string' },
                 help: { type: 'boolean', short: 'h' }
             }
@@ -238,6 +250,8 @@ async function runBuild(args, io, loadEngine) {
     }
     const reporter = maskingReporter(io, loaded.template.sensitiveValues);
     const runId = `cli-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    // Printed first, so that whatever happens to this process, `ami-build cleanup` can find the rest.
+    reporter.info(`Run ID ${runId}: if this build is killed, \`ami-build cleanup --run-id ${runId}\` removes what it left.`);
     const controller = new AbortController();
     const onInterrupt = () => {
         if (controller.signal.aborted) {
@@ -303,11 +317,47 @@ function maskingReporter(io, initialSecrets) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/cleanup.ts
+
+async function runCleanup(args, io, loadSweep) {
+    const region = io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
+    const regions = args.regions.length > 0 ? args.regions : region ? [region] : [];
+    if (regions.length === 0) {
+        io.stderr('ami-build: cleanup needs a region: pass --region or set AWS_REGION.\n');
+        return 2;
+    }
+    const reporter = maskingReporter(io, []);
+    const controller = new AbortController();
+    const onInterrupt = () => controller.abort(new Error('cancelled'));
+    process.on('SIGINT', onInterrupt);
+    process.on('SIGTERM', onInterrupt);
+    try {
+        reporter.info(`Looking for what run ${args.runId} left in ${regions.join(', ')}`);
+        const sweep = await loadSweep();
+        const result = await sweep({
+            runId: args.runId,
+            regions,
+            resources: [],
+            reporter,
+            signal: controller.signal
+        });
+        if (result.removed.length === 0 && result.failed.length === 0) {
+            reporter.info('Nothing to remove.');
+        }
+        return result.failed.length > 0 ? 1 : 0;
+    }
+    finally {
+        process.off('SIGINT', onInterrupt);
+        process.off('SIGTERM', onInterrupt);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * `ami-build`: the same engine as the action, for a terminal or another CI system. Returns the
  * exit status: 0 success, 1 the template (or the build) failed, 2 a usage error.
  */
+
 
 
 
@@ -348,10 +398,11 @@ async function main(argv, io = processIo()) {
         case 'build':
             return runBuild({ ...invocation, workingDirectory: (0,external_node_path_.resolve)(io.cwd, invocation.workingDirectory ?? '.') }, io, 
             // The engine brings the AWS SDK and ssh2: loaded only for a build.
-            async () => (await __nccwpck_require__.e(/* import() */ 386).then(__nccwpck_require__.bind(__nccwpck_require__, 5386))).build);
+            async () => (await __nccwpck_require__.e(/* import() */ 386).then(__nccwpck_require__.bind(__nccwpck_require__, 3386))).build);
         case 'cleanup':
-            io.stderr('ami-build: `cleanup` is not available in this version yet: remove what carries the tag ami-build:run-id=<the run ID the build printed>.\n');
-            return 2;
+            return runCleanup(invocation, io, 
+            // The sweep brings the AWS SDK: loaded only for a cleanup.
+            async () => (await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 4858))).sweep);
     }
 }
 

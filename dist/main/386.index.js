@@ -1124,6 +1124,7 @@ const connect = {
                 username: source.ssh_username,
                 privateKey: state.keyPair.privateKey,
                 timeoutMs: source.ssh_timeout,
+                handshakeAttempts: source.ssh_handshake_attempts,
                 signal,
                 clock: ctx.clock,
                 reporter: ctx.reporter

@@ -20,11 +20,13 @@ export interface StartSshdOptions {
   instanceId: string
   /** 127.0.0.x from allocateAddress(). */
   address: string
-  /** The image's default user (ubuntu, ec2-user); created on this machine if missing, no sudo. */
+  /** The image's default user (ubuntu, ec2-user); created on this machine if missing, with no
+   * privilege on it (its sudo is root only inside the instance's namespaces). */
   user: string
   /** OpenSSH public key line of the instance's key pair; the only key accepted. */
   authorizedKey: string
-  /** The instance's filesystem root, the user's home for this instance. */
+  /** The instance's filesystem root: its sessions see it as the user's home, and its tmp, var, opt,
+   * srv and usr/local in place of the machine's. */
   rootDir: string
   /** Called when a process on the instance asks to power off (the `shutdown`/`poweroff` shim). */
   onShutdown: () => void

@@ -16,7 +16,7 @@ import { promisify } from 'node:util'
 import { createAddressPool } from './addresses.js'
 import type { InstanceHost, InstanceHostOptions, SshdHandle, StartSshdOptions } from './api.js'
 import { instanceProcesses, kill, killAll } from './processes.js'
-import { INSTANCE_MOUNT, PRIVATE_DIRS, sessionScript, shimScripts } from './shims.js'
+import { INSTANCE_MOUNT, loginProfile, PRIVATE_DIRS, sessionScript, shimScripts } from './shims.js'
 import { checkNamespaces, ensureUser, giveTree } from './users.js'
 
 export type { InstanceHost, InstanceHostOptions, SshdHandle, StartSshdOptions } from './api.js'
@@ -243,6 +243,8 @@ class InstanceSshd implements SshdHandle {
       sessionScript({ root: rootDir, instanceDir: dir, mark, sftpServer: SFTP_SERVER }),
       { mode: 0o755 }
     )
+    const machineProfile = await fs.readFile('/etc/profile', 'utf8').catch(() => '')
+    await fs.writeFile(join(dir, 'profile'), loginProfile(machineProfile), { mode: 0o644 })
     const authorizedKeys = join(dir, 'authorized_keys')
     await fs.writeFile(authorizedKeys, `${authorizedKey.trim()}\n`, { mode: 0o644 })
     await fs.writeFile(

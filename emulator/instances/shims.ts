@@ -81,7 +81,7 @@ lay_down() {
   case $1 in
     nginx|nginx-core|nginx-full|nginx-light)
       mkdir -p /var/www/html /var/log/nginx /var/lib/nginx
-      : > /var/log/nginx/access.log; : > /var/log/nginx/error.log
+      touch /var/log/nginx/access.log /var/log/nginx/error.log
       [ -e /var/www/html/index.nginx-debian.html ] || cat > /var/www/html/index.nginx-debian.html <<'PAGE'
 <!DOCTYPE html>
 <html>
@@ -95,14 +95,14 @@ working. Further configuration is required.</p>
 </body>
 </html>
 PAGE
-      service nginx ;;
+      enable_service nginx ;;
     apache2)
       mkdir -p /var/www/html /var/log/apache2 /var/lib/apache2
       [ -e /var/www/html/index.html ] || printf '%s\\n' '<!DOCTYPE html>' '<html><head><title>Apache2 Ubuntu Default Page: It works</title></head>' '<body><h1>It works!</h1></body></html>' > /var/www/html/index.html
-      service apache2 ;;
+      enable_service apache2 ;;
   esac
 }
-service() {
+enable_service() {
   mkdir -p "$state/enabled" "$state/active"
   : > "$state/enabled/$1.service"; : > "$state/active/$1.service"
 }
@@ -244,6 +244,11 @@ export const INSTANCE_MOUNT = '/run/ami-build-instance'
  * machine's, so user lookup keeps working. */
 export const PRIVATE_DIRS = ['tmp', 'var', 'opt', 'srv', 'usr/local'] as const
 
+/** The instance's /etc/profile: the machine's, then the shims first on PATH again. */
+export function loginProfile(machineProfile: string): string {
+  return `${machineProfile.trimEnd()}\n\n# The emulated instance's sudo, apt, systemctl and shutdown come first.\nPATH=${INSTANCE_MOUNT}/bin:$PATH\nexport PATH\n`
+}
+
 /** File name → script text, for one instance's shim directory (seen at INSTANCE_MOUNT/bin). */
 export function shimScripts(): Record<string, string> {
   const header = `#!/bin/bash\nCONTROL=${shellQuote(`${INSTANCE_MOUNT}/control`)}\n`
@@ -295,6 +300,8 @@ case \${1-} in
       exit 1
     }
     bind ${shellQuote(options.instanceDir)} ${INSTANCE_MOUNT}
+    # A login shell's /etc/profile resets PATH: the instance's copy puts the shims back after it.
+    mount --bind ${INSTANCE_MOUNT}/profile /etc/profile 2>/dev/null
     bind ${shellQuote(options.root)} "$HOME"
     ${binds}
     exec unshare --user --map-user="$AMI_BUILD_UID" --map-group="$AMI_BUILD_GID" -- \\

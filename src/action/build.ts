@@ -4,7 +4,6 @@
  * import, so that `validate` never loads the AWS SDK or ssh2.
  */
 import * as workflow from './workflow.js'
-import { randomBytes } from 'node:crypto'
 import type { BuildResult, Reporter, RunBuild } from '../engine/api.js'
 import { buildSummaryHtml } from './build-summary.js'
 import { resolveCredentials, type CredentialDeps } from './credentials.js'
@@ -83,7 +82,9 @@ export async function runBuild(
  */
 function newRunId(env: Record<string, string | undefined>): string {
   const run = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}` : 'local'
-  return `${run}-${randomBytes(4).toString('hex')}`
+  // Eight random hex digits, from the global Web Crypto: a static import of node:crypto would load
+  // it at the start of every step, validate included.
+  return `${run}-${crypto.randomUUID().slice(0, 8)}`
 }
 
 function describeFailure(result: BuildResult): string | undefined {
