@@ -40,8 +40,11 @@ export interface FaultRule {
   probability?: number
   /** An AWS error to answer with, e.g. RequestLimitExceeded, InsufficientInstanceCapacity. */
   error?: { code: string; message?: string; status?: number }
-  /** Extra latency for matching calls, ms (not scaled). */
+  /** Extra latency for matching calls, ms (not scaled), before the action takes effect. */
   latencyMs?: number
+  /** The action takes effect at once, but its answer comes this much later (ms, not scaled): the
+   * case of a call cut off in flight, after AWS has already done what it asked. */
+  answerLatencyMs?: number
   /** CreateImage / CopyImage: the image goes `failed` instead of `available`. */
   imageFails?: boolean
   /** RunInstances: sshd of the launched instance starts this much later (ms emulated), or never. */

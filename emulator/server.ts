@@ -203,6 +203,7 @@ async function awsApi(
   let error: string | undefined
   let observed: CallRecord['observed']
   let responseBody: string
+  let answerLatency = 0
   try {
     if (malformed) throw malformed
     await sleep(state.runtime.timings.apiLatency)
@@ -229,6 +230,7 @@ async function awsApi(
     const fired = state.faults.match(action, region)
     const extraLatency = fired.reduce((sum, rule) => sum + (rule.latencyMs ?? 0), 0)
     if (extraLatency > 0) await sleep(extraLatency)
+    answerLatency = fired.reduce((sum, rule) => sum + (rule.answerLatencyMs ?? 0), 0)
     const failure = fired.find(rule => rule.error)?.error
     if (failure) throw faultError(failure.code, failure.message, failure.status)
 
@@ -293,6 +295,7 @@ async function awsApi(
         service === 'sts' ? stsErrorXml(answer, requestId) : ec2ErrorXml(answer, requestId)
     }
   }
+  if (answerLatency > 0) await sleep(answerLatency)
   const logged: Record<string, string> = {}
   for (const [k, v] of Object.entries(values)) logged[k] = SECRET_PARAMS.has(k) ? '***' : v
   state.calls.push({

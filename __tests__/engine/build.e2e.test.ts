@@ -253,4 +253,41 @@ describe('a full build against the emulator', () => {
       await leaked().then(l => l.filter(r => r.kind !== 'image' && r.kind !== 'snapshot'))
     ).toEqual([])
   })
+
+  it('sets ena_support and sriov_support on the stopped instance, so the AMI has them, and tags copies as they are made', async () => {
+    const started = Date.now()
+    const run = await runBuild(
+      template([e2eSource({ ena_support: false, sriov_support: true, ami_regions: ['us-west-2'] })])
+    )
+
+    expect(run.result.failures).toEqual([])
+    const calls = emulator.calls().filter(c => c.time >= started)
+    expect(
+      calls
+        .filter(c => c.action === 'ModifyInstanceAttribute')
+        .map(c => ({
+          status: c.status,
+          ena: c.params['EnaSupport.Value'],
+          sriov: c.params['SriovNetSupport.Value']
+        }))
+    ).toEqual([
+      { status: 200, ena: 'false', sriov: undefined },
+      { status: 200, ena: undefined, sriov: 'simple' }
+    ])
+    const amis = run.result.artifacts[0]!.amis
+    for (const [region, imageId] of Object.entries(amis)) {
+      const ec2 = new EC2Client({ region })
+      const image = (await ec2.send(new DescribeImagesCommand({ ImageIds: [imageId] }))).Images![0]!
+      expect(image.EnaSupport).toBe(false)
+      ec2.destroy()
+    }
+    // The copy carried the run tag from its first moment: no CreateTags had to catch up with it.
+    const copy = calls.find(c => c.action === 'CopyImage')!
+    expect(copy.params).toMatchObject({
+      'TagSpecification.1.ResourceType': 'image',
+      'TagSpecification.1.Tag.1.Key': 'ami-build:run-id',
+      'TagSpecification.2.ResourceType': 'snapshot'
+    })
+    expect(calls.filter(c => c.action === 'CreateTags' && c.region === 'us-west-2')).toEqual([])
+  })
 })

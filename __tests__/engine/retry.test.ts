@@ -1,4 +1,4 @@
-import { backoffDelay, THROTTLE_CAP_MS, withRetry } from '../../src/engine/retry.js'
+import { backoffDelay, isRefusal, THROTTLE_CAP_MS, withRetry } from '../../src/engine/retry.js'
 import { FakeClock } from './helpers.js'
 
 function awsError(code: string, status = 400): Error {
@@ -94,5 +94,25 @@ describe('retrying AWS calls', () => {
       )
     ).rejects.toThrow('cancelled')
     expect(calls).toBe(2)
+  })
+})
+
+describe('telling EC2’s “no” from a call whose fate is unknown', () => {
+  it('takes only a final answer from AWS as a refusal', () => {
+    expect(isRefusal(awsError('InvalidParameterValue'))).toBe(true)
+    expect(isRefusal(awsError('InsufficientInstanceCapacity', 500))).toBe(true)
+  })
+
+  it('leaves open whether an aborted, timed-out, dropped, throttled or 5xx call took effect', () => {
+    expect(isRefusal(Object.assign(new Error('Request aborted'), { name: 'AbortError' }))).toBe(
+      false
+    )
+    expect(isRefusal(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))).toBe(
+      false
+    )
+    expect(isRefusal(awsError('TimeoutError', 0))).toBe(false)
+    expect(isRefusal(awsError('RequestLimitExceeded', 503))).toBe(false)
+    expect(isRefusal(awsError('Unknown', 502))).toBe(false)
+    expect(isRefusal(new Error('cancelled (SIGINT)'))).toBe(false)
   })
 })

@@ -332,6 +332,77 @@ describe('cleaning up', () => {
     expect(ec2.commandCalls(DeleteSecurityGroupCommand)).toHaveLength(2)
   })
 
+  it('finds and terminates an instance whose RunInstances was cut off by a cancel before EC2 answered', async () => {
+    const controller = new AbortController()
+    ec2.on(RunInstancesCommand).callsFake(async () => {
+      controller.abort(new Error('SIGINT'))
+      throw Object.assign(new Error('Request aborted'), { name: 'AbortError' })
+    })
+    // Describe does not see the new instance at first (eventual consistency).
+    ec2
+      .on(DescribeInstancesCommand)
+      .resolvesOnce({ Reservations: [] })
+      .resolves({
+        Reservations: [{ Instances: [{ InstanceId: 'i-lost', State: { Name: 'pending' } }] }]
+      })
+    const { result, calls } = await run({}, { signal: controller.signal })
+
+    const token = ec2.commandCalls(RunInstancesCommand)[0]!.args[0].input.ClientToken
+    const lookups = ec2.commandCalls(DescribeInstancesCommand).map(c => c.args[0].input)
+    expect(lookups[0]!.Filters).toContainEqual({ Name: 'client-token', Values: [token] })
+    expect(lookups).toHaveLength(2)
+    expect(ec2.commandCalls(TerminateInstancesCommand)[0]!.args[0].input).toEqual({
+      InstanceIds: ['i-lost']
+    })
+    expect(calls.indexOf('TerminateInstances')).toBeLessThan(calls.indexOf('DeleteKeyPair'))
+    expect(result.failures[0]!.message).toBe('Cancelled during: Launching the source instance')
+    expect(result.cleanedUp.map(r => `${r.kind} ${r.id}`)).toEqual([
+      'instance i-lost',
+      'key-pair ami-build-run-1-web',
+      'security-group sg-1'
+    ])
+  })
+
+  it('gives up looking for a cut-off launch after a few seconds when EC2 never made one', async () => {
+    const controller = new AbortController()
+    ec2.on(RunInstancesCommand).callsFake(async () => {
+      controller.abort(new Error('SIGINT'))
+      throw Object.assign(new Error('Request aborted'), { name: 'AbortError' })
+    })
+    ec2.on(DescribeInstancesCommand).resolves({ Reservations: [] })
+    const { result } = await run({}, { signal: controller.signal })
+
+    const lookups = ec2.commandCalls(DescribeInstancesCommand)
+    expect(lookups.length).toBeGreaterThan(2)
+    expect(lookups.length).toBeLessThan(10)
+    expect(ec2.commandCalls(TerminateInstancesCommand)).toEqual([])
+    expect(result.leftBehind).toEqual([])
+  })
+
+  it('does not look for an instance when EC2 refused the launch', async () => {
+    ec2.on(RunInstancesCommand).rejects(awsError('InvalidParameterValue', 'bad user data'))
+    const { calls } = await run({})
+    expect(calls).not.toContain('DescribeInstances')
+    expect(calls).not.toContain('TerminateInstances')
+  })
+
+  it('launches with a client token of the run and build, the same on every attempt', async () => {
+    ec2
+      .on(RunInstancesCommand)
+      .rejectsOnce(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))
+      .resolves({ Instances: [{ InstanceId: 'i-1' }] })
+    await run({})
+    const tokens = ec2.commandCalls(RunInstancesCommand).map(c => c.args[0].input.ClientToken)
+    expect(tokens).toHaveLength(2)
+    expect(tokens[0]).toBe(tokens[1])
+    expect(tokens[0]).toMatch(/^[\x21-\x7e]{1,64}$/)
+
+    happyAccount()
+    await run({ name: 'other' })
+    const other = ec2.commandCalls(RunInstancesCommand)[0]!.args[0].input.ClientToken
+    expect(other).not.toBe(tokens[0])
+  })
+
   it('finds and removes an image whose CreateImage was cut off by a cancel before EC2 answered', async () => {
     let state = 'running'
     ec2.on(StopInstancesCommand).callsFake(async () => {

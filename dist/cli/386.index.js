@@ -715,7 +715,7 @@ function launchInput(ctx, state) {
         MinCount: 1,
         MaxCount: 1,
         KeyName: state.keyPair.name,
-        ClientToken: (0,external_node_crypto_.randomUUID)(),
+        ClientToken: launchClientToken(ctx),
         UserData: source.user_data ? Buffer.from(source.user_data).toString('base64') : undefined,
         IamInstanceProfile: profile
             ? profile.startsWith('arn:')
@@ -792,19 +792,19 @@ const launchInstance = {
     async run(ctx, state, signal) {
         const { ec2, source } = ctx;
         const input = launchInput(ctx, state);
-        // Marked before the call: if it is aborted in flight, the cleanup looks for the instance by
-        // its tags instead of leaving it running.
+        // Marked before the call: if it is cut off in flight, EC2 may have launched the instance all
+        // the same, and the cleanup must look for it.
         state.launchRequested = true;
         let out;
         try {
             out = await ec2.send(new ec2.sdk.RunInstancesCommand(input), { signal });
         }
         catch (error) {
-            const code = (0,retry/* errorCode */.CA)(error);
-            // EC2 answered no: there is no instance to look for.
-            if (code && !(0,retry/* isTransient */.dg)(error))
+            // Only an answer that says no rules the instance out; an abort or a lost answer does not.
+            if (!signal.aborted && (0,retry/* isRefusal */.vu)(error))
                 state.launchRequested = false;
-            if (code && CAPACITY_ERRORS.has(code)) {
+            const code = (0,retry/* errorCode */.CA)(error);
+            if (!signal.aborted && code && CAPACITY_ERRORS.has(code)) {
                 throw new engine_state/* BuildError */.zS(`EC2 could not launch a ${source.instance_type} in ${source.region}` +
                     `${state.availabilityZone ? ` (${state.availabilityZone})` : ''}: ${code}: ` +
                     `${error.message}. Try another instance_type, availability_zone or subnet.`);
@@ -849,14 +849,7 @@ const launchInstance = {
             return;
         let ids = state.instance ? [state.instance.id] : [];
         if (ids.length === 0 && state.launchRequested) {
-            const out = await ctx.ec2.send(new ctx.ec2.sdk.DescribeInstancesCommand({
-                Filters: [
-                    { Name: `tag:${Object.keys((0,engine_state/* runTags */.He)(ctx))[0]}`, Values: [ctx.runId] },
-                    { Name: `tag:${Object.keys((0,engine_state/* runTags */.He)(ctx))[1]}`, Values: [ctx.source.name] },
-                    { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }
-                ]
-            }), { signal });
-            ids = (out.Reservations ?? []).flatMap(r => r.Instances ?? []).map(i => i.InstanceId);
+            ids = await findLostLaunch(ctx, signal);
             for (const id of ids)
                 ctx.tracker.created('instance', id, ctx.source.region);
         }
@@ -865,6 +858,42 @@ const launchInstance = {
         await terminate(ctx, state, ids, signal);
     }
 };
+/**
+ * RunInstances' idempotency token: one per build of a run, so a retried launch never makes a
+ * second instance, and the cleanup can find a launch whose answer never came (`client-token`).
+ * EC2 allows 64 ASCII characters.
+ */
+function launchClientToken(ctx) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(`${ctx.runId}\n${ctx.source.name}`).digest('hex');
+    return `ami-build-${digest.slice(0, 40)}`;
+}
+/** How long the cleanup keeps looking for an instance whose launch was cut off: EC2 shows a new
+ * instance to Describe within a second or two (eventual consistency), and a request already on
+ * its way may still be acted on. Short, since the runner kills a cancelled job 10 s after SIGINT
+ * (the post step's sweep by tag is the backstop). */
+const LOST_LAUNCH_PATIENCE_MS = 5_000;
+/** The instance a cut-off RunInstances may have launched, found by its client token. */
+async function findLostLaunch(ctx, signal) {
+    const started = ctx.clock.now();
+    const token = launchClientToken(ctx);
+    for (let attempt = 0;; attempt++) {
+        const out = await ctx.ec2.send(new ctx.ec2.sdk.DescribeInstancesCommand({
+            Filters: [
+                { Name: 'client-token', Values: [token] },
+                { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }
+            ]
+        }), { signal });
+        const ids = (out.Reservations ?? []).flatMap(r => r.Instances ?? []).map(i => i.InstanceId);
+        if (ids.length > 0) {
+            ctx.reporter.info(`Found ${ids.join(', ')}, launched by a request that was cut off`);
+            return ids;
+        }
+        const left = LOST_LAUNCH_PATIENCE_MS - (ctx.clock.now() - started);
+        if (left <= 0)
+            return [];
+        await ctx.clock.sleep(Math.min(left, 250 * 2 ** Math.min(attempt, 2)), signal);
+    }
+}
 async function terminate(ctx, state, ids, signal) {
     try {
         await ctx.ec2.send(new ctx.ec2.sdk.TerminateInstancesCommand({ InstanceIds: ids }), {
@@ -1259,7 +1288,13 @@ async function copyTo(ctx, state, region, sourceImageId, buildSignal, signal) {
         Name: source.ami_name,
         Description: source.ami_description,
         Encrypted: encrypted,
-        KmsKeyId: kmsKeyId
+        KmsKeyId: kmsKeyId,
+        // Tagged as they are made: a copy (or its snapshot) is never without the run tag, even
+        // when the build is killed the moment CopyImage returns.
+        TagSpecifications: [
+            { ResourceType: 'image', Tags: (0,engine_state/* ec2Tags */.kh)((0,engine_state/* runTags */.He)(ctx)) },
+            { ResourceType: 'snapshot', Tags: (0,engine_state/* ec2Tags */.kh)((0,engine_state/* runTags */.He)(ctx)) }
+        ]
     }), 
     // Not cut short when a sibling copy fails: an answer lost in flight would hide a copy.
     { signal: buildSignal })
@@ -1273,21 +1308,9 @@ async function copyTo(ctx, state, region, sourceImageId, buildSignal, signal) {
     state.amis[region] = copyId;
     ctx.tracker.created('image', copyId, region);
     ctx.reporter.info(`Copying ${sourceImageId} to ${region} as ${copyId}${encrypted ? ' (encrypted)' : ''}`);
-    await ec2.send(new ec2.sdk.CreateTagsCommand({ Resources: [copyId], Tags: (0,engine_state/* ec2Tags */.kh)((0,engine_state/* runTags */.He)(ctx)) }), { signal, retry: ['InvalidAMIID.NotFound'], patienceMs: 60_000 });
-    const image = await waitForImage(ctx, state, ec2, copyId, wait/* EXPECTED */.dS.copyAvailable, signal);
-    await tagSnapshots(ctx, region, image.BlockDeviceMappings, signal);
+    await waitForImage(ctx, state, ec2, copyId, wait/* EXPECTED */.dS.copyAvailable, signal);
     ctx.reporter.info(`AMI ${copyId} is available in ${region}`);
     return copyId;
-}
-/** Copies' snapshots do not inherit tags: give them the run tag so a sweep can find them. */
-async function tagSnapshots(ctx, region, mappings, signal) {
-    const ids = (mappings ?? []).flatMap(m => (m.Ebs?.SnapshotId ? [m.Ebs.SnapshotId] : []));
-    if (ids.length === 0)
-        return;
-    const ec2 = ctx.ec2In(region);
-    await ec2.send(new ec2.sdk.CreateTagsCommand({ Resources: ids, Tags: (0,engine_state/* ec2Tags */.kh)((0,engine_state/* runTags */.He)(ctx)) }), {
-        signal
-    });
 }
 const regionCopy = {
     name: 'region-copy',
@@ -1890,10 +1913,10 @@ async function deleteSnapshot(ec2, snapshotId, signal) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vu: () => (/* binding */ isRefusal)
 /* harmony export */ });
-/* unused harmony exports THROTTLE_BASE_MS, THROTTLE_CAP_MS, backoffDelay */
+/* unused harmony exports THROTTLE_BASE_MS, THROTTLE_CAP_MS, isTransient, backoffDelay */
 const THROTTLING = new Set([
     'RequestLimitExceeded',
     'Throttling',
@@ -1940,6 +1963,15 @@ function isTransient(error) {
         return false;
     const status = error?.$metadata?.httpStatusCode;
     return typeof status === 'number' && (status === 429 || status >= 500);
+}
+/**
+ * EC2 answered, and the answer is a final no (a capacity or validation error): the request was
+ * turned down and did nothing. Anything else — an abort, a timeout, a dropped connection, a 5xx —
+ * leaves open whether it took effect.
+ */
+function isRefusal(error) {
+    const status = error?.$metadata?.httpStatusCode;
+    return typeof status === 'number' && errorCode(error) !== undefined && !isTransient(error);
 }
 /** Full jitter (AWS Architecture Blog, "Exponential Backoff and Jitter"): spreads concurrent
  * builds' retries instead of having them collide again. */

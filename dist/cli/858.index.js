@@ -180,10 +180,10 @@ async function deleteSnapshot(ec2, snapshotId, signal) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   vu: () => (/* binding */ isRefusal)
 /* harmony export */ });
-/* unused harmony exports THROTTLE_BASE_MS, THROTTLE_CAP_MS, backoffDelay */
+/* unused harmony exports THROTTLE_BASE_MS, THROTTLE_CAP_MS, isTransient, backoffDelay */
 const THROTTLING = new Set([
     'RequestLimitExceeded',
     'Throttling',
@@ -230,6 +230,15 @@ function isTransient(error) {
         return false;
     const status = error?.$metadata?.httpStatusCode;
     return typeof status === 'number' && (status === 429 || status >= 500);
+}
+/**
+ * EC2 answered, and the answer is a final no (a capacity or validation error): the request was
+ * turned down and did nothing. Anything else — an abort, a timeout, a dropped connection, a 5xx —
+ * leaves open whether it took effect.
+ */
+function isRefusal(error) {
+    const status = error?.$metadata?.httpStatusCode;
+    return typeof status === 'number' && errorCode(error) !== undefined && !isTransient(error);
 }
 /** Full jitter (AWS Architecture Blog, "Exponential Backoff and Jitter"): spreads concurrent
  * builds' retries instead of having them collide again. */

@@ -91,6 +91,15 @@ function isTransient(error) {
     const status = error?.$metadata?.httpStatusCode;
     return typeof status === 'number' && (status === 429 || status >= 500);
 }
+/**
+ * EC2 answered, and the answer is a final no (a capacity or validation error): the request was
+ * turned down and did nothing. Anything else — an abort, a timeout, a dropped connection, a 5xx —
+ * leaves open whether it took effect.
+ */
+function isRefusal(error) {
+    const status = error?.$metadata?.httpStatusCode;
+    return typeof status === 'number' && errorCode(error) !== undefined && !isTransient(error);
+}
 /** Full jitter (AWS Architecture Blog, "Exponential Backoff and Jitter"): spreads concurrent
  * builds' retries instead of having them collide again. */
 function backoffDelay(attempt, random = Math.random) {
@@ -924,7 +933,7 @@ function launchInput(ctx, state) {
         MinCount: 1,
         MaxCount: 1,
         KeyName: state.keyPair.name,
-        ClientToken: (0,external_node_crypto_.randomUUID)(),
+        ClientToken: launchClientToken(ctx),
         UserData: source.user_data ? Buffer.from(source.user_data).toString('base64') : undefined,
         IamInstanceProfile: profile
             ? profile.startsWith('arn:')
@@ -1001,19 +1010,19 @@ const launchInstance = {
     async run(ctx, state, signal) {
         const { ec2, source } = ctx;
         const input = launchInput(ctx, state);
-        // Marked before the call: if it is aborted in flight, the cleanup looks for the instance by
-        // its tags instead of leaving it running.
+        // Marked before the call: if it is cut off in flight, EC2 may have launched the instance all
+        // the same, and the cleanup must look for it.
         state.launchRequested = true;
         let out;
         try {
             out = await ec2.send(new ec2.sdk.RunInstancesCommand(input), { signal });
         }
         catch (error) {
-            const code = errorCode(error);
-            // EC2 answered no: there is no instance to look for.
-            if (code && !isTransient(error))
+            // Only an answer that says no rules the instance out; an abort or a lost answer does not.
+            if (!signal.aborted && isRefusal(error))
                 state.launchRequested = false;
-            if (code && CAPACITY_ERRORS.has(code)) {
+            const code = errorCode(error);
+            if (!signal.aborted && code && CAPACITY_ERRORS.has(code)) {
                 throw new BuildError(`EC2 could not launch a ${source.instance_type} in ${source.region}` +
                     `${state.availabilityZone ? ` (${state.availabilityZone})` : ''}: ${code}: ` +
                     `${error.message}. Try another instance_type, availability_zone or subnet.`);
@@ -1058,14 +1067,7 @@ const launchInstance = {
             return;
         let ids = state.instance ? [state.instance.id] : [];
         if (ids.length === 0 && state.launchRequested) {
-            const out = await ctx.ec2.send(new ctx.ec2.sdk.DescribeInstancesCommand({
-                Filters: [
-                    { Name: `tag:${Object.keys(runTags(ctx))[0]}`, Values: [ctx.runId] },
-                    { Name: `tag:${Object.keys(runTags(ctx))[1]}`, Values: [ctx.source.name] },
-                    { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }
-                ]
-            }), { signal });
-            ids = (out.Reservations ?? []).flatMap(r => r.Instances ?? []).map(i => i.InstanceId);
+            ids = await findLostLaunch(ctx, signal);
             for (const id of ids)
                 ctx.tracker.created('instance', id, ctx.source.region);
         }
@@ -1074,6 +1076,42 @@ const launchInstance = {
         await terminate(ctx, state, ids, signal);
     }
 };
+/**
+ * RunInstances' idempotency token: one per build of a run, so a retried launch never makes a
+ * second instance, and the cleanup can find a launch whose answer never came (`client-token`).
+ * EC2 allows 64 ASCII characters.
+ */
+function launchClientToken(ctx) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(`${ctx.runId}\n${ctx.source.name}`).digest('hex');
+    return `ami-build-${digest.slice(0, 40)}`;
+}
+/** How long the cleanup keeps looking for an instance whose launch was cut off: EC2 shows a new
+ * instance to Describe within a second or two (eventual consistency), and a request already on
+ * its way may still be acted on. Short, since the runner kills a cancelled job 10 s after SIGINT
+ * (the post step's sweep by tag is the backstop). */
+const LOST_LAUNCH_PATIENCE_MS = 5_000;
+/** The instance a cut-off RunInstances may have launched, found by its client token. */
+async function findLostLaunch(ctx, signal) {
+    const started = ctx.clock.now();
+    const token = launchClientToken(ctx);
+    for (let attempt = 0;; attempt++) {
+        const out = await ctx.ec2.send(new ctx.ec2.sdk.DescribeInstancesCommand({
+            Filters: [
+                { Name: 'client-token', Values: [token] },
+                { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }
+            ]
+        }), { signal });
+        const ids = (out.Reservations ?? []).flatMap(r => r.Instances ?? []).map(i => i.InstanceId);
+        if (ids.length > 0) {
+            ctx.reporter.info(`Found ${ids.join(', ')}, launched by a request that was cut off`);
+            return ids;
+        }
+        const left = LOST_LAUNCH_PATIENCE_MS - (ctx.clock.now() - started);
+        if (left <= 0)
+            return [];
+        await ctx.clock.sleep(Math.min(left, 250 * 2 ** Math.min(attempt, 2)), signal);
+    }
+}
 async function terminate(ctx, state, ids, signal) {
     try {
         await ctx.ec2.send(new ctx.ec2.sdk.TerminateInstancesCommand({ InstanceIds: ids }), {
@@ -2036,6 +2074,44 @@ function summarize(reporter, result) {
         lines.push(`Left behind: ${left.kind} ${left.id} in ${left.region}: ${left.reason}`);
     }
     reporter.info(lines.join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 3124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration),
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+/** Real time. Tests inject their own Clock instead. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    })
+};
+/** "0.4 s", "12 s", "3m05s": durations as the logs print them. */
+function formatDuration(ms) {
+    if (ms < 10_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    if (ms < 60_000)
+        return `${Math.round(ms / 1000)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return `${minutes}m${String(seconds).padStart(2, '0')}s`;
 }
 
 

@@ -1,377 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8029:
+/***/ 1729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/action/workflow.ts
-/**
- * The runner's workflow-command protocol: the part of @actions/core this action uses, written out.
- *
- * Why not @actions/core itself: its entry statically imports the OIDC client, and with it
- * @actions/http-client, undici and tunnel (about 1 MB), plus node's http, https, tls and net. The
- * package has no subpath exports, so any import of it costs a `validate` step ~80 ms of a ~150 ms
- * budget to compile code it never runs. Only the OIDC token fetch uses @actions/core, loaded with
- * a dynamic import on the build path (credentials.ts).
- *
- * Everything here writes exactly what @actions/core 3 writes for the same call (see
- * node_modules/@actions/core/lib/{core,command,file-command,summary}.js); workflow.test.ts
- * compares the two byte for byte. Protocol:
- * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
- */
-
-
-
-
-/**
- * An input, from the INPUT_<NAME> variable the runner sets: the name upper-cased with spaces as
- * underscores (hyphens stay, so `aws-region` is INPUT_AWS-REGION). Trimmed unless asked not to be.
- */
-function getInput(name, options = {}) {
-    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    return options.trimWhitespace === false ? value : value.trim();
-}
-/** A step output, through the GITHUB_OUTPUT file (or the old stdout command on older runners). */
-function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT) {
-        issueFileCommand('OUTPUT', keyValueMessage(name, value));
-        return;
-    }
-    // core starts the deprecated command on a fresh line, in case the last write did not end one.
-    process.stdout.write(external_node_os_.EOL);
-    issueCommand('set-output', { name }, value);
-}
-/** State for the post step, which the runner hands it as STATE_<name>. */
-function saveState(name, value) {
-    if (process.env.GITHUB_STATE) {
-        issueFileCommand('STATE', keyValueMessage(name, value));
-        return;
-    }
-    issueCommand('save-state', { name }, value);
-}
-/** What the main step saved with saveState; empty when it saved nothing. */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-/** From here on the runner prints `***` in place of `secret`. */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-/** Shown only when the run has step debug logging on. */
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', commandProperties(properties), message);
-}
-function error(message, properties = {}) {
-    issueCommand('error', commandProperties(properties), message);
-}
-/** An error annotation, and the step fails when the process exits. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/** Folds everything `fn` logs into one collapsible group of the log. */
-async function group(name, fn) {
-    issueCommand('group', {}, name);
-    try {
-        return await fn();
-    }
-    finally {
-        issueCommand('endgroup', {}, '');
-    }
-}
-/** `::command key=value,key=value::data`, one line of stdout. */
-function issueCommand(command, properties, data) {
-    let line = `::${command}`;
-    const keys = Object.keys(properties);
-    // core writes the separating space whenever properties were passed, even if every one of them
-    // is empty; the runner accepts it, and matching core keeps our log identical to its.
-    if (keys.length > 0) {
-        line +=
-            ' ' +
-                keys
-                    .filter(key => properties[key])
-                    .map(key => `${key}=${escapeProperty(String(properties[key]))}`)
-                    .join(',');
-    }
-    process.stdout.write(`${line}::${escapeData(data)}${external_node_os_.EOL}`);
-}
-/** The runner's names for an annotation's location (line and col, not startLine). */
-function commandProperties(properties) {
-    if (Object.keys(properties).length === 0)
-        return {};
-    return {
-        title: properties.title,
-        file: properties.file,
-        line: properties.startLine,
-        endLine: properties.endLine,
-        col: properties.startColumn,
-        endColumn: properties.endColumn
-    };
-}
-// A command is one line, so line breaks are escaped, and `%` first so that escapes stay readable.
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-// Properties are also split on `,` and separated from their data by `::`.
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function issueFileCommand(command, message) {
-    const path = process.env[`GITHUB_${command}`];
-    // The runner creates the file before the step starts; a missing one means something is wrong
-    // with the runner, and writing a new file nobody reads would hide it.
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new Error(`Missing file at path: ${path}`);
-    (0,external_node_fs_.appendFileSync)(path, message + external_node_os_.EOL, { encoding: 'utf8' });
-}
-/**
- * `name<<ghadelimiter_<uuid>`, the value, the delimiter: a heredoc, so that a value may span lines.
- * The delimiter is random so that no value can end it early and smuggle in another output; a name
- * or value that contains it anyway is refused.
- */
-function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (value.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`;
-}
-/**
- * The job summary: HTML collected in a buffer, appended to the GITHUB_STEP_SUMMARY file by
- * write(). Callers escape their own text (see summary.ts): this writes it as given.
- */
-class Summary {
-    buffer = '';
-    addRaw(text, addEol = false) {
-        this.buffer += text;
-        return addEol ? this.addEOL() : this;
-    }
-    addEOL() {
-        return this.addRaw(external_node_os_.EOL);
-    }
-    addHeading(text, level = 1) {
-        const tag = `h${level}`;
-        return this.addRaw(wrap(/^h[1-6]$/.test(tag) ? tag : 'h1', text)).addEOL();
-    }
-    addList(items, ordered = false) {
-        const listItems = items.map(item => wrap('li', item)).join('');
-        return this.addRaw(wrap(ordered ? 'ol' : 'ul', listItems)).addEOL();
-    }
-    addTable(rows) {
-        const body = rows
-            .map(row => {
-            const cells = row.map(cell => {
-                if (typeof cell === 'string')
-                    return wrap('td', cell);
-                const attributes = {};
-                if (cell.colspan)
-                    attributes.colspan = cell.colspan;
-                if (cell.rowspan)
-                    attributes.rowspan = cell.rowspan;
-                return wrap(cell.header ? 'th' : 'td', cell.data, attributes);
-            });
-            return wrap('tr', cells.join(''));
-        })
-            .join('');
-        return this.addRaw(wrap('table', body)).addEOL();
-    }
-    /** Appends the buffer to the step's summary file and empties it. */
-    async write() {
-        const path = process.env.GITHUB_STEP_SUMMARY;
-        if (!path) {
-            throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
-        }
-        try {
-            await (0,promises_.access)(path, promises_.constants.R_OK | promises_.constants.W_OK);
-        }
-        catch {
-            throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
-        }
-        await (0,promises_.appendFile)(path, this.buffer, { encoding: 'utf8' });
-        this.buffer = '';
-        return this;
-    }
-}
-function wrap(tag, content, attributes = {}) {
-    const html = Object.entries(attributes)
-        .map(([key, value]) => ` ${key}="${value}"`)
-        .join('');
-    return content ? `<${tag}${html}>${content}</${tag}>` : `<${tag}${html}>`;
-}
-/** The step's summary, shared by everything that writes to it, as core.summary is. */
-const workflow_summary = new Summary();
-
-// EXTERNAL MODULE: ./src/template/load.ts + 1 modules
-var load = __nccwpck_require__(3342);
-;// CONCATENATED MODULE: ./src/template/plan.ts
-function describePlan(template) {
-    return template.sources.map(source => ({
-        name: source.name,
-        region: source.region,
-        sourceAmi: describeSourceAmi(source),
-        instanceType: source.instance_type,
-        amiName: source.ami_name,
-        amiRegions: source.ami_regions,
-        provisioners: template.provisioners.filter(p => appliesTo(p, source.name)).length,
-        skipCreateAmi: source.skip_create_ami
-    }));
-}
-/** Whether a provisioner or post-processor runs for the named source. */
-function appliesTo(step, source) {
-    return (step.only.length === 0 || step.only.includes(source)) && !step.except.includes(source);
-}
-function describeSourceAmi(source) {
-    if (source.source_ami)
-        return source.source_ami;
-    const filter = source.source_ami_filter;
-    if (!filter)
-        return '';
-    const criteria = Object.entries(filter.filters).map(([k, v]) => (k === 'name' ? v : `${k}=${v}`));
-    const what = criteria.length > 0 ? criteria.join(', ') : 'any AMI';
-    const newest = filter.most_recent ? ', newest' : '';
-    return `${what} owned by ${filter.owners.join(' or ')}${newest}`;
-}
-
-// EXTERNAL MODULE: ./src/engine/clock.ts
-var clock = __nccwpck_require__(3124);
-;// CONCATENATED MODULE: ./src/action/summary.ts
-/**
- * Small pieces of the job summary. workflow.summary writes its arguments as raw HTML, so every value
- * that comes from a template, a user or AWS goes through escapeHtml first.
- */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/**
- * A link to a line of a file in the repository at the commit being checked, when the run says
- * which one (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA); plain text otherwise. `file` is
- * relative to the workspace.
- */
-function fileLink(file, line, text, env) {
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    const repository = env.GITHUB_REPOSITORY;
-    const sha = env.GITHUB_SHA;
-    if (!repository || !sha || file.startsWith('/'))
-        return `<code>${escapeHtml(text)}</code>`;
-    const path = file.split('/').map(encodeURIComponent).join('/');
-    const url = `${server}/${repository}/blob/${sha}/${path}${line > 0 ? `#L${line}` : ''}`;
-    return `<a href="${escapeHtml(url)}"><code>${escapeHtml(text)}</code></a>`;
-}
-
-;// CONCATENATED MODULE: ./src/action/build-summary.ts
-
-
-function buildSummaryHtml(result, templatePath) {
-    const parts = [`<h2>AMI build: ${code(templatePath)}</h2>`];
-    if (result.cancelled)
-        parts.push('<p>⏹️ The build was cancelled.</p>');
-    for (const artifact of result.artifacts)
-        parts.push(artifactHtml(artifact));
-    for (const failure of result.failures)
-        parts.push(failureHtml(failure));
-    if (result.leftBehind.length > 0) {
-        parts.push('<h3>⚠️ Left behind</h3>', '<p>These resources still exist in your account; remove them when you are done.</p>', table(['Resource', 'Region', 'Build', 'Why'], result.leftBehind.map(resource => [
-            `${escapeHtml(resource.kind)} ${code(resource.id)}`,
-            escapeHtml(resource.region),
-            escapeHtml(resource.build),
-            escapeHtml(resource.reason)
-        ])));
-    }
-    if (result.cleanedUp.length > 0) {
-        parts.push(`<details><summary>Cleaned up: ${describeCount(result.cleanedUp)}</summary>`, table(['Resource', 'Region', 'Build'], result.cleanedUp.map(resource => [
-            `${escapeHtml(resource.kind)} ${code(resource.id)}`,
-            escapeHtml(resource.region),
-            escapeHtml(resource.build)
-        ])), '</details>');
-    }
-    return parts.join('\n') + '\n';
-}
-function artifactHtml(artifact) {
-    const amis = Object.entries(artifact.amis);
-    return [
-        `<h3>✅ ${escapeHtml(artifact.name)}: ${code(artifact.amiName)}</h3>`,
-        amis.length === 0
-            ? '<p>No AMI was made (<code>skip_create_ami</code>).</p>'
-            : table(['Region', 'AMI', 'Snapshots'], amis.map(([region, ami]) => [
-                escapeHtml(region),
-                `<a href="${escapeHtml(consoleLink(region, ami))}">${code(ami)}</a>`,
-                (artifact.snapshots[region] ?? []).map(code).join(' ')
-            ])),
-        table(['Source AMI', 'Instance type'], [
-            [
-                code(artifact.sourceAmi) +
-                    (artifact.sourceAmiName ? ` ${escapeHtml(artifact.sourceAmiName)}` : ''),
-                code(artifact.instanceType)
-            ]
-        ]),
-        timeline(artifact.phases)
-    ].join('\n');
-}
-function failureHtml(failure) {
-    return [
-        `<h3>❌ ${escapeHtml(failure.name)} failed</h3>`,
-        `<pre><code>${escapeHtml(failure.message)}</code></pre>`,
-        timeline(failure.phases)
-    ].join('\n');
-}
-function timeline(phases) {
-    if (phases.length === 0)
-        return '';
-    const total = phases.reduce((sum, phase) => sum + phase.durationMs, 0);
-    return [
-        '<details><summary>Timeline: ' + (0,clock/* formatDuration */.a)(total) + '</summary>',
-        table(['Phase', 'Took'], phases.map(phase => [escapeHtml(phase.name), (0,clock/* formatDuration */.a)(phase.durationMs)])),
-        '</details>'
-    ].join('\n');
-}
-/** The EC2 console's page of an AMI. */
-function consoleLink(region, ami) {
-    return `https://${region}.console.aws.amazon.com/ec2/home?region=${region}#ImageDetails:imageId=${ami}`;
-}
-function describeCount(resources) {
-    const counts = new Map();
-    for (const resource of resources)
-        counts.set(resource.kind, (counts.get(resource.kind) ?? 0) + 1);
-    return [...counts].map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`).join(', ');
-}
-function table(header, rows) {
-    const head = `<tr>${header.map(cell => `<th>${cell}</th>`).join('')}</tr>`;
-    const body = rows.map(row => `<tr>${row.map(cell => `<td>${cell}</td>`).join('')}</tr>`);
-    return `<table>${head}${body.join('')}</table>`;
-}
-function code(text) {
-    return `<code>${escapeHtml(text)}</code>`;
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ getInputs),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony exports parseInputs, parseVariables */
+/* harmony import */ var _workflow_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5809);
 /**
  * Every input of action.yml is read here and nowhere else, and checked before anything runs, so a
  * typo in a workflow fails the step with one clear message instead of half-way through a build.
@@ -393,7 +31,7 @@ const MAX_DURATION = 43200;
 /** Reads the inputs the way the runner passes them (INPUT_* variables). */
 function getInputs() {
     // Untrimmed, because the last `variables` line may end in a meaningful space.
-    return parseInputs(name => getInput(name, { trimWhitespace: false }));
+    return parseInputs(name => _workflow_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: false }));
 }
 /** The checks, on any source of raw input values (an empty string means not set). */
 function parseInputs(get) {
@@ -484,309 +122,47 @@ function names(raw) {
         .filter(name => name !== '');
 }
 
-;// CONCATENATED MODULE: ./src/action/credentials.ts
-/**
- * AWS credentials for a build. With `role-to-assume`: GitHub's OIDC token, traded with STS
- * AssumeRoleWithWebIdentity (in `aws-region`), masked the moment it exists. Without it: nothing
- * here, and the SDK's default credential chain (environment, instance profile) applies.
- */
+
+/***/ }),
+
+/***/ 6468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-const githubCredentialDeps = {
-    env: process.env,
-    // The one use of @actions/core: its OIDC client brings an HTTP stack (undici, ~1 MB) that only a
-    // build with `role-to-assume` needs, so it is loaded here and never on the validate path.
-    getIDToken: async (audience) => (await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))).getIDToken(audience),
-    assumeRole: async (request) => {
-        const { assumeRoleWithWebIdentity } = await __nccwpck_require__.e(/* import() */ 580).then(__nccwpck_require__.bind(__nccwpck_require__, 1580));
-        return assumeRoleWithWebIdentity(request);
-    },
-    mask: secret => setSecret(secret),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-    info: message => info(message)
-};
-/** A failure to get credentials that the user fixes in the workflow or in IAM. */
-class CredentialsError extends InputError {
-    name = 'CredentialsError';
-}
-const ATTEMPTS = 5;
-const FIRST_BACKOFF_MS = 1000;
-// STS answers these when it (or GitHub's JWKS endpoint behind it) has a moment of trouble; a
-// refused role (AccessDenied) or a bad token is not going to change by asking again.
-const RETRYABLE_STS = new Set([
-    'IDPCommunicationError',
-    'Throttling',
-    'ThrottlingException',
-    'ServiceUnavailable',
-    'InternalFailure',
-    'TimeoutError',
-    'ECONNRESET'
-]);
-async function resolveCredentials(inputs, deps = githubCredentialDeps) {
-    if (!inputs.roleToAssume)
-        return undefined;
-    const region = inputs.awsRegion ?? deps.env.AWS_REGION ?? deps.env.AWS_DEFAULT_REGION;
-    if (!region) {
-        throw new CredentialsError('Input `aws-region` is required with `role-to-assume`: STS is called in that region.');
-    }
-    if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        throw new CredentialsError('The job cannot get an OIDC token, which `role-to-assume` needs: add `permissions: id-token: write` to the job (or the workflow).');
-    }
-    const token = await retry('get the OIDC token from GitHub', () => deps.getIDToken(inputs.audience), () => true, deps).catch(error => {
-        throw new CredentialsError(`Could not get an OIDC token from GitHub: ${error.message.replace(/^Error message: /, '')}`);
-    });
-    deps.mask(token);
-    const credentials = await retry(`assume ${inputs.roleToAssume}`, () => deps.assumeRole({
-        region,
-        roleArn: inputs.roleToAssume,
-        sessionName: inputs.roleSessionName ?? defaultSessionName(deps.env),
-        durationSeconds: inputs.roleDurationSeconds,
-        webIdentityToken: token
-    }), error => RETRYABLE_STS.has(error.code ?? ''), deps).catch(error => {
-        throw explainStsError(error, inputs.roleToAssume, inputs.audience);
-    });
-    deps.mask(credentials.accessKeyId);
-    deps.mask(credentials.secretAccessKey);
-    if (credentials.sessionToken)
-        deps.mask(credentials.sessionToken);
-    deps.info(`Assumed ${inputs.roleToAssume} (credentials masked in the log).`);
-    return credentials;
-}
-/** `ami-build-<run id>-<attempt>`: findable in CloudTrail from the run, and always valid. */
-function defaultSessionName(env) {
-    const run = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-');
-    return `ami-build${run ? `-${run}` : ''}`.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
-}
-async function retry(what, attempt, retryable, deps) {
-    for (let number = 1;; number++) {
-        try {
-            return await attempt();
-        }
-        catch (error) {
-            if (number >= ATTEMPTS || !retryable(error))
-                throw error;
-            const backoff = FIRST_BACKOFF_MS * 2 ** (number - 1) * (0.5 + Math.random() / 2);
-            deps.info(`Could not ${what} (${error.message}); trying again.`);
-            await deps.sleep(backoff);
-        }
-    }
-}
-function explainStsError(error, roleArn, audience) {
-    const { code, message } = error;
-    if (code === 'AccessDenied' || code === 'AccessDeniedException') {
-        return new CredentialsError(`STS refused to let this workflow assume ${roleArn}: ${message}. Check that the role's trust policy allows the GitHub OIDC provider (token.actions.githubusercontent.com) with this repository in the \`sub\` condition and \`${audience}\` as audience (see the README).`);
-    }
-    if (code === 'InvalidIdentityToken' || code === 'IDPRejectedClaim') {
-        return new CredentialsError(`STS did not accept GitHub's OIDC token for ${roleArn}: ${message}. Check that the account has the OIDC provider token.actions.githubusercontent.com and that \`audience\` matches its client ID.`);
-    }
-    if (code === 'ValidationError') {
-        return new CredentialsError(`STS refused the request to assume ${roleArn}: ${message}`);
-    }
-    return error instanceof Error ? error : new Error(String(error));
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
 
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-function buildOutputs(result) {
-    const withAmis = result.artifacts.filter(artifact => Object.keys(artifact.amis).length > 0);
-    const first = withAmis[0];
-    // One build: region → AMI. Several: build name → (region → AMI), since two builds (amd64 and
-    // arm64) make one AMI each in the same region.
-    const amiIds = withAmis.length === 1
-        ? first.amis
-        : Object.fromEntries(withAmis.map(artifact => [artifact.name, artifact.amis]));
-    const snapshots = withAmis.flatMap(artifact => Object.values(artifact.snapshots).flat());
-    return {
-        'ami-id': first ? (first.amis[first.region] ?? Object.values(first.amis)[0]) : '',
-        'ami-name': first?.amiName ?? '',
-        'ami-ids': withAmis.length === 0 ? '{}' : JSON.stringify(amiIds),
-        'snapshot-ids': [...new Set(snapshots)].join(','),
-        manifest: result.manifests[0] ?? ''
-    };
+// EXTERNAL MODULE: ./src/template/load.ts + 1 modules
+var load = __nccwpck_require__(3342);
+;// CONCATENATED MODULE: ./src/template/plan.ts
+function describePlan(template) {
+    return template.sources.map(source => ({
+        name: source.name,
+        region: source.region,
+        sourceAmi: describeSourceAmi(source),
+        instanceType: source.instance_type,
+        amiName: source.ami_name,
+        amiRegions: source.ami_regions,
+        provisioners: template.provisioners.filter(p => appliesTo(p, source.name)).length,
+        skipCreateAmi: source.skip_create_ami
+    }));
 }
-
-;// CONCATENATED MODULE: ./src/action/state.ts
-const RUN_ID = 'run-id';
-const REGIONS = 'regions';
-const RESOURCES = 'resources';
-const FINISHED = 'finished';
-/** Keeps the saved list of live resources in step with the engine's resource events. */
-class StateRecorder {
-    save;
-    live = new Map();
-    constructor(save) {
-        this.save = save;
-    }
-    start(runId, regions) {
-        this.save(RUN_ID, runId);
-        this.save(REGIONS, JSON.stringify([...new Set(regions)]));
-        this.save(RESOURCES, '[]');
-    }
-    onResource = (event) => {
-        const key = `${event.resource.region}/${event.resource.id}`;
-        if (event.type === 'created')
-            this.live.set(key, event.resource);
-        else
-            this.live.delete(key);
-        this.save(RESOURCES, JSON.stringify([...this.live.values()]));
-    };
-    resources() {
-        return [...this.live.values()];
-    }
-    finish() {
-        this.save(FINISHED, 'true');
-    }
+/** Whether a provisioner or post-processor runs for the named source. */
+function appliesTo(step, source) {
+    return (step.only.length === 0 || step.only.includes(source)) && !step.except.includes(source);
 }
-function readSavedState(get) {
-    const runId = get(RUN_ID) || undefined;
-    return {
-        runId,
-        regions: parseList(get(REGIONS)),
-        resources: parseList(get(RESOURCES)),
-        finished: get(FINISHED) === 'true'
-    };
-}
-function parseList(text) {
-    if (!text)
-        return [];
-    const value = JSON.parse(text);
-    return Array.isArray(value) ? value : [];
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/action/template.ts
-/**
- * Loading the template from the action's inputs, and turning what the loader found into GitHub
- * annotations on the lines of the pull request. Shared by `validate` and `build`.
- */
-
-
-function currentWorkspace() {
-    return { root: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env, now: new Date() };
-}
-/**
- * Loads the template, annotates every diagnostic and masks the sensitive values before anything
- * else can print them.
- */
-async function loadFromInputs(inputs, tools, workspace) {
-    const workingDirectory = (0,external_node_path_.resolve)(workspace.root, inputs.workingDirectory);
-    const templatePath = (0,external_node_path_.resolve)(workingDirectory, inputs.template);
-    const result = await tools.loadTemplate(templatePath, {
-        workingDirectory,
-        variables: inputs.variables,
-        varFiles: inputs.varFiles.map(file => (0,external_node_path_.resolve)(workingDirectory, file)),
-        env: workspace.env,
-        only: inputs.only,
-        except: inputs.except,
-        now: workspace.now
-    });
-    if (result.ok) {
-        for (const secret of result.template.sensitiveValues)
-            setSecret(secret);
-    }
-    const diagnostics = result.ok ? result.warnings : [...result.errors, ...result.warnings];
-    for (const diagnostic of diagnostics)
-        annotate(diagnostic, workingDirectory, workspace.root);
-    return { displayPath: workspacePath(templatePath, workingDirectory, workspace.root), result };
-}
-function annotate(diagnostic, workingDirectory, root) {
-    const properties = {
-        title: `${diagnostic.severity === 'error' ? 'Template error' : 'Template warning'}${diagnostic.path ? `: ${diagnostic.path}` : ''}`,
-        file: workspacePath(diagnostic.file, workingDirectory, root),
-        startLine: diagnostic.line > 0 ? diagnostic.line : undefined,
-        startColumn: diagnostic.column > 0 ? diagnostic.column : undefined
-    };
-    if (diagnostic.severity === 'error')
-        error(diagnostic.message, properties);
-    else
-        warning(diagnostic.message, properties);
-}
-/**
- * GitHub places an annotation only when its path is relative to the repository root, with forward
- * slashes. A file outside the workspace keeps its absolute path: it lands nowhere, but the log
- * line still names it.
- */
-function workspacePath(file, workingDirectory, root) {
-    const absolute = (0,external_node_path_.resolve)(workingDirectory, file);
-    const inside = (0,external_node_path_.relative)(root, absolute);
-    if (inside === '' || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
-        return absolute;
-    return inside.split(external_node_path_.sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/action/build.ts
-/**
- * `command: build`: load the template, get credentials, run the engine, and leave the step's
- * outputs, job summary and (for the post step) saved state. The engine is loaded with a dynamic
- * import, so that `validate` never loads the AWS SDK or ssh2.
- */
-
-
-
-
-
-
-
-async function runBuild(inputs, tools, workspace, deps) {
-    const { displayPath, result: loaded } = await loadFromInputs(inputs, tools, workspace);
-    if (!loaded.ok) {
-        const count = loaded.errors.length;
-        setFailed(`${displayPath}: ${count} error${count === 1 ? '' : 's'}; nothing was built. Each one is annotated on its line.`);
-        return;
-    }
-    const template = loaded.template;
-    const regions = template.sources.flatMap(source => [
-        source.region || inputs.awsRegion || '',
-        ...source.ami_regions
-    ]);
-    if (regions.includes('')) {
-        setFailed('A source sets no `region` and the `aws-region` input is empty: set one of them.');
-        return;
-    }
-    // From here on the post step may have work to do: the run ID tags every temporary resource.
-    const recorder = new StateRecorder(deps.saveState);
-    const runId = newRunId(workspace.env);
-    recorder.start(runId, regions);
-    const credentials = await resolveCredentials(inputs, deps.credentials);
-    const build = await deps.loadEngine();
-    const result = await build({
-        template,
-        defaultRegion: inputs.awsRegion,
-        credentials,
-        runId,
-        onError: inputs.onError,
-        signal: deps.signal,
-        reporter: deps.reporter,
-        onResource: recorder.onResource
-    });
-    for (const [name, value] of Object.entries(buildOutputs(result)))
-        setOutput(name, value);
-    await workflow_summary.addRaw(buildSummaryHtml(result, displayPath)).write();
-    for (const resource of result.leftBehind) {
-        warning(`Left behind: ${resource.kind} ${resource.id} in ${resource.region} (${resource.reason}). Remove it when you are done.`);
-    }
-    recorder.finish();
-    const failure = describeFailure(result);
-    if (failure)
-        setFailed(failure);
-}
-/**
- * Unique per step: several jobs of one run (a matrix) share GITHUB_RUN_ID, and each must clean up
- * only its own resources.
- */
-function newRunId(env) {
-    const run = env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}` : 'local';
-    return `${run}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-}
-function describeFailure(result) {
-    if (result.cancelled) {
-        return `The build was cancelled. ${result.cleanedUp.length} temporary resource(s) removed${result.leftBehind.length > 0 ? `; ${result.leftBehind.length} left (listed above)` : ''}.`;
-    }
-    if (result.failures.length === 0)
-        return undefined;
-    return result.failures
-        .map(failure => `Build ${failure.name} failed: ${failure.message}`)
-        .join('\n');
+function describeSourceAmi(source) {
+    if (source.source_ami)
+        return source.source_ami;
+    const filter = source.source_ami_filter;
+    if (!filter)
+        return '';
+    const criteria = Object.entries(filter.filters).map(([k, v]) => (k === 'name' ? v : `${k}=${v}`));
+    const what = criteria.length > 0 ? criteria.join(', ') : 'any AMI';
+    const newest = filter.most_recent ? ', newest' : '';
+    return `${what} owned by ${filter.owners.join(' or ')}${newest}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/cancel.ts
@@ -835,18 +211,16 @@ class CancelledError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/reporter.ts
-/** The engine's Reporter on top of the runner's workflow commands: log lines, groups, annotations and masking. */
-
-const actionsReporter = {
-    info: message => info(message),
-    warning: message => warning(message),
-    error: message => error(message),
-    debug: message => debug(message),
-    group: (title, fn) => group(title, fn),
-    mask: secret => setSecret(secret)
-};
-
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var action_inputs = __nccwpck_require__(1729);
+// EXTERNAL MODULE: ./src/action/template.ts
+var template = __nccwpck_require__(5994);
+// EXTERNAL MODULE: ./src/action/workflow.ts
+var workflow = __nccwpck_require__(5809);
+// EXTERNAL MODULE: ./src/action/summary.ts
+var action_summary = __nccwpck_require__(8770);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/action/validate.ts
 /**
  * `command: validate`: every error becomes an annotation on its line (done while loading), the job
@@ -858,16 +232,16 @@ const actionsReporter = {
 
 
 async function runValidate(inputs, tools, workspace) {
-    const { displayPath, result } = await loadFromInputs(inputs, tools, workspace);
-    const summary = workflow_summary.addHeading(`Template ${escapeHtml(displayPath)}`, 2);
+    const { displayPath, result } = await (0,template/* loadFromInputs */.YZ)(inputs, tools, workspace);
+    const summary = workflow/* summary */.z.addHeading(`Template ${(0,action_summary/* escapeHtml */.Z)(displayPath)}`, 2);
     const workingDirectory = (0,external_node_path_.resolve)(workspace.root, inputs.workingDirectory);
     const located = (diagnostic) => {
-        const file = workspacePath(diagnostic.file, workingDirectory, workspace.root);
+        const file = (0,template/* workspacePath */.X5)(diagnostic.file, workingDirectory, workspace.root);
         const where = `${file}:${diagnostic.line}:${diagnostic.column}`;
         return [
-            fileLink(file, diagnostic.line, where, workspace.env),
-            diagnostic.path ? `<code>${escapeHtml(diagnostic.path)}</code>` : '',
-            escapeHtml(diagnostic.message)
+            (0,action_summary/* fileLink */.R)(file, diagnostic.line, where, workspace.env),
+            diagnostic.path ? `<code>${(0,action_summary/* escapeHtml */.Z)(diagnostic.path)}</code>` : '',
+            (0,action_summary/* escapeHtml */.Z)(diagnostic.message)
         ];
     };
     const table = (diagnostics) => {
@@ -889,12 +263,12 @@ async function runValidate(inputs, tools, workspace) {
             table(result.warnings);
         }
         await summary.write();
-        setFailed(`${displayPath}: ${count}. Each one is annotated on its line.`);
+        workflow/* setFailed */.C1(`${displayPath}: ${count}. Each one is annotated on its line.`);
         return;
     }
     const plan = tools.describePlan(result.template);
     for (const entry of plan) {
-        info(`${entry.name}: ${entry.instanceType} in ${entry.region || 'aws-region'} from ${entry.sourceAmi} → ${entry.skipCreateAmi ? 'no AMI (skip_create_ami)' : entry.amiName}`);
+        workflow/* info */.pq(`${entry.name}: ${entry.instanceType} in ${entry.region || 'aws-region'} from ${entry.sourceAmi} → ${entry.skipCreateAmi ? 'no AMI (skip_create_ami)' : entry.amiName}`);
     }
     summary.addRaw('<p>✅ The template is valid. A build would make:</p>', true);
     summary.addTable([
@@ -908,12 +282,12 @@ async function runValidate(inputs, tools, workspace) {
             'Provisioners'
         ].map(data => ({ data, header: true })),
         ...plan.map(entry => [
-            escapeHtml(entry.name),
-            escapeHtml(entry.region || '(aws-region)'),
-            `<code>${escapeHtml(entry.sourceAmi)}</code>`,
-            `<code>${escapeHtml(entry.instanceType)}</code>`,
-            entry.skipCreateAmi ? '(none: skip_create_ami)' : `<code>${escapeHtml(entry.amiName)}</code>`,
-            escapeHtml(entry.amiRegions.join(', ')),
+            (0,action_summary/* escapeHtml */.Z)(entry.name),
+            (0,action_summary/* escapeHtml */.Z)(entry.region || '(aws-region)'),
+            `<code>${(0,action_summary/* escapeHtml */.Z)(entry.sourceAmi)}</code>`,
+            `<code>${(0,action_summary/* escapeHtml */.Z)(entry.instanceType)}</code>`,
+            entry.skipCreateAmi ? '(none: skip_create_ami)' : `<code>${(0,action_summary/* escapeHtml */.Z)(entry.amiName)}</code>`,
+            (0,action_summary/* escapeHtml */.Z)(entry.amiRegions.join(', ')),
             String(entry.provisioners)
         ])
     ]);
@@ -940,40 +314,385 @@ function plural(count, noun) {
 
 
 
-
-
-
 const templateTools = { loadTemplate: load/* loadTemplate */.P, describePlan: describePlan };
 async function run() {
     const controller = new AbortController();
     abortOnSignals({
         controller,
-        log: message => warning(message),
+        log: message => workflow/* warning */.$e(message),
         exit: code => process.exit(code)
     });
     try {
-        const inputs = getInputs();
+        const inputs = (0,action_inputs/* getInputs */.GP)();
         if (inputs.command === 'validate') {
-            await runValidate(inputs, templateTools, currentWorkspace());
+            await runValidate(inputs, templateTools, (0,template/* currentWorkspace */.VB)());
         }
         else {
-            await runBuild(inputs, templateTools, currentWorkspace(), {
-                // Loaded only here: the engine brings the AWS SDK and ssh2, which validate never needs.
+            // The build's code is loaded only here, so that a validate step does not compile it; the
+            // engine comes later still, since it brings the AWS SDK and ssh2.
+            const [{ runBuild }, { githubCredentialDeps }, { actionsReporter }] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 7023)),
+                __nccwpck_require__.e(/* import() */ 440).then(__nccwpck_require__.bind(__nccwpck_require__, 5440)),
+                __nccwpck_require__.e(/* import() */ 121).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))
+            ]);
+            await runBuild(inputs, templateTools, (0,template/* currentWorkspace */.VB)(), {
                 loadEngine: async () => (await __nccwpck_require__.e(/* import() */ 386).then(__nccwpck_require__.bind(__nccwpck_require__, 5386))).build,
                 credentials: githubCredentialDeps,
                 reporter: actionsReporter,
                 signal: controller.signal,
-                saveState: (name, value) => saveState(name, value)
+                saveState: (name, value) => workflow/* saveState */.LZ(name, value)
             });
         }
     }
     catch (error) {
-        if (error instanceof InputError)
-            setFailed(error.message);
+        if (error instanceof action_inputs/* InputError */.dz)
+            workflow/* setFailed */.C1(error.message);
         else
-            setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
+            workflow/* setFailed */.C1(error instanceof Error ? (error.stack ?? error.message) : String(error));
     }
 }
+
+
+/***/ }),
+
+/***/ 8770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fileLink),
+/* harmony export */   Z: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/**
+ * Small pieces of the job summary. workflow.summary writes its arguments as raw HTML, so every value
+ * that comes from a template, a user or AWS goes through escapeHtml first.
+ */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * A link to a line of a file in the repository at the commit being checked, when the run says
+ * which one (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA); plain text otherwise. `file` is
+ * relative to the workspace.
+ */
+function fileLink(file, line, text, env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = env.GITHUB_REPOSITORY;
+    const sha = env.GITHUB_SHA;
+    if (!repository || !sha || file.startsWith('/'))
+        return `<code>${escapeHtml(text)}</code>`;
+    const path = file.split('/').map(encodeURIComponent).join('/');
+    const url = `${server}/${repository}/blob/${sha}/${path}${line > 0 ? `#L${line}` : ''}`;
+    return `<a href="${escapeHtml(url)}"><code>${escapeHtml(text)}</code></a>`;
+}
+
+
+/***/ }),
+
+/***/ 5994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VB: () => (/* binding */ currentWorkspace),
+/* harmony export */   X5: () => (/* binding */ workspacePath),
+/* harmony export */   YZ: () => (/* binding */ loadFromInputs)
+/* harmony export */ });
+/* harmony import */ var _workflow_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5809);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Loading the template from the action's inputs, and turning what the loader found into GitHub
+ * annotations on the lines of the pull request. Shared by `validate` and `build`.
+ */
+
+
+function currentWorkspace() {
+    return { root: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env, now: new Date() };
+}
+/**
+ * Loads the template, annotates every diagnostic and masks the sensitive values before anything
+ * else can print them.
+ */
+async function loadFromInputs(inputs, tools, workspace) {
+    const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace.root, inputs.workingDirectory);
+    const templatePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory, inputs.template);
+    const result = await tools.loadTemplate(templatePath, {
+        workingDirectory,
+        variables: inputs.variables,
+        varFiles: inputs.varFiles.map(file => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory, file)),
+        env: workspace.env,
+        only: inputs.only,
+        except: inputs.except,
+        now: workspace.now
+    });
+    if (result.ok) {
+        for (const secret of result.template.sensitiveValues)
+            _workflow_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+    }
+    const diagnostics = result.ok ? result.warnings : [...result.errors, ...result.warnings];
+    for (const diagnostic of diagnostics)
+        annotate(diagnostic, workingDirectory, workspace.root);
+    return { displayPath: workspacePath(templatePath, workingDirectory, workspace.root), result };
+}
+function annotate(diagnostic, workingDirectory, root) {
+    const properties = {
+        title: `${diagnostic.severity === 'error' ? 'Template error' : 'Template warning'}${diagnostic.path ? `: ${diagnostic.path}` : ''}`,
+        file: workspacePath(diagnostic.file, workingDirectory, root),
+        startLine: diagnostic.line > 0 ? diagnostic.line : undefined,
+        startColumn: diagnostic.column > 0 ? diagnostic.column : undefined
+    };
+    if (diagnostic.severity === 'error')
+        _workflow_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(diagnostic.message, properties);
+    else
+        _workflow_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(diagnostic.message, properties);
+}
+/**
+ * GitHub places an annotation only when its path is relative to the repository root, with forward
+ * slashes. A file outside the workspace keeps its absolute path: it lands nowhere, but the log
+ * line still names it.
+ */
+function workspacePath(file, workingDirectory, root) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory, file);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, absolute);
+    if (inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))
+        return absolute;
+    return inside.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 5809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z: () => (/* binding */ summary),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony exports getState, Summary */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The runner's workflow-command protocol: the part of @actions/core this action uses, written out.
+ *
+ * Why not @actions/core itself: its entry statically imports the OIDC client, and with it
+ * @actions/http-client, undici and tunnel (about 1 MB), plus node's http, https, tls and net. The
+ * package has no subpath exports, so any import of it costs a `validate` step ~80 ms of a ~150 ms
+ * budget to compile code it never runs. Only the OIDC token fetch uses @actions/core, loaded with
+ * a dynamic import on the build path (credentials.ts).
+ *
+ * Everything here writes exactly what @actions/core 3 writes for the same call (see
+ * node_modules/@actions/core/lib/{core,command,file-command,summary}.js); workflow.test.ts
+ * compares the two byte for byte. Protocol:
+ * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+ */
+
+
+
+/**
+ * An input, from the INPUT_<NAME> variable the runner sets: the name upper-cased with spaces as
+ * underscores (hyphens stay, so `aws-region` is INPUT_AWS-REGION). Trimmed unless asked not to be.
+ */
+function getInput(name, options = {}) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    return options.trimWhitespace === false ? value : value.trim();
+}
+/** A step output, through the GITHUB_OUTPUT file (or the old stdout command on older runners). */
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT) {
+        issueFileCommand('OUTPUT', keyValueMessage(name, value));
+        return;
+    }
+    // core starts the deprecated command on a fresh line, in case the last write did not end one.
+    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    issueCommand('set-output', { name }, value);
+}
+/** State for the post step, which the runner hands it as STATE_<name>. */
+function saveState(name, value) {
+    if (process.env.GITHUB_STATE) {
+        issueFileCommand('STATE', keyValueMessage(name, value));
+        return;
+    }
+    issueCommand('save-state', { name }, value);
+}
+/** What the main step saved with saveState; empty when it saved nothing. */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+/** From here on the runner prints `***` in place of `secret`. */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+function info(message) {
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+/** Shown only when the run has step debug logging on. */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', commandProperties(properties), message);
+}
+function error(message, properties = {}) {
+    issueCommand('error', commandProperties(properties), message);
+}
+/** An error annotation, and the step fails when the process exits. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Folds everything `fn` logs into one collapsible group of the log. */
+async function group(name, fn) {
+    issueCommand('group', {}, name);
+    try {
+        return await fn();
+    }
+    finally {
+        issueCommand('endgroup', {}, '');
+    }
+}
+/** `::command key=value,key=value::data`, one line of stdout. */
+function issueCommand(command, properties, data) {
+    let line = `::${command}`;
+    const keys = Object.keys(properties);
+    // core writes the separating space whenever properties were passed, even if every one of them
+    // is empty; the runner accepts it, and matching core keeps our log identical to its.
+    if (keys.length > 0) {
+        line +=
+            ' ' +
+                keys
+                    .filter(key => properties[key])
+                    .map(key => `${key}=${escapeProperty(String(properties[key]))}`)
+                    .join(',');
+    }
+    process.stdout.write(`${line}::${escapeData(data)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/** The runner's names for an annotation's location (line and col, not startLine). */
+function commandProperties(properties) {
+    if (Object.keys(properties).length === 0)
+        return {};
+    return {
+        title: properties.title,
+        file: properties.file,
+        line: properties.startLine,
+        endLine: properties.endLine,
+        col: properties.startColumn,
+        endColumn: properties.endColumn
+    };
+}
+// A command is one line, so line breaks are escaped, and `%` first so that escapes stay readable.
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+// Properties are also split on `,` and separated from their data by `::`.
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function issueFileCommand(command, message) {
+    const path = process.env[`GITHUB_${command}`];
+    // The runner creates the file before the step starts; a missing one means something is wrong
+    // with the runner, and writing a new file nobody reads would hide it.
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        throw new Error(`Missing file at path: ${path}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL, { encoding: 'utf8' });
+}
+/**
+ * `name<<ghadelimiter_<uuid>`, the value, the delimiter: a heredoc, so that a value may span lines.
+ * The delimiter is random so that no value can end it early and smuggle in another output; a name
+ * or value that contains it anyway is refused.
+ */
+function keyValueMessage(name, value) {
+    // The global Web Crypto, not node:crypto: importing that module costs every step ~10 ms at start.
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    if (name.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (value.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}`;
+}
+/**
+ * The job summary: HTML collected in a buffer, appended to the GITHUB_STEP_SUMMARY file by
+ * write(). Callers escape their own text (see summary.ts): this writes it as given.
+ */
+class Summary {
+    buffer = '';
+    addRaw(text, addEol = false) {
+        this.buffer += text;
+        return addEol ? this.addEOL() : this;
+    }
+    addEOL() {
+        return this.addRaw(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    }
+    addHeading(text, level = 1) {
+        const tag = `h${level}`;
+        return this.addRaw(wrap(/^h[1-6]$/.test(tag) ? tag : 'h1', text)).addEOL();
+    }
+    addList(items, ordered = false) {
+        const listItems = items.map(item => wrap('li', item)).join('');
+        return this.addRaw(wrap(ordered ? 'ol' : 'ul', listItems)).addEOL();
+    }
+    addTable(rows) {
+        const body = rows
+            .map(row => {
+            const cells = row.map(cell => {
+                if (typeof cell === 'string')
+                    return wrap('td', cell);
+                const attributes = {};
+                if (cell.colspan)
+                    attributes.colspan = cell.colspan;
+                if (cell.rowspan)
+                    attributes.rowspan = cell.rowspan;
+                return wrap(cell.header ? 'th' : 'td', cell.data, attributes);
+            });
+            return wrap('tr', cells.join(''));
+        })
+            .join('');
+        return this.addRaw(wrap('table', body)).addEOL();
+    }
+    /** Appends the buffer to the step's summary file and empties it. */
+    async write() {
+        const path = process.env.GITHUB_STEP_SUMMARY;
+        if (!path) {
+            throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+        }
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
+        }
+        catch {
+            throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(path, this.buffer, { encoding: 'utf8' });
+        this.buffer = '';
+        return this;
+    }
+}
+function wrap(tag, content, attributes = {}) {
+    const html = Object.entries(attributes)
+        .map(([key, value]) => ` ${key}="${value}"`)
+        .join('');
+    return content ? `<${tag}${html}>${content}</${tag}>` : `<${tag}${html}>`;
+}
+/** The step's summary, shared by everything that writes to it, as core.summary is. */
+const summary = new Summary();
 
 
 /***/ }),
@@ -995,50 +714,12 @@ globals.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node
 
 /***/ }),
 
-/***/ 3124:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ formatDuration),
-/* harmony export */   m: () => (/* binding */ systemClock)
-/* harmony export */ });
-/** Real time. Tests inject their own Clock instead. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    })
-};
-/** "0.4 s", "12 s", "3m05s": durations as the logs print them. */
-function formatDuration(ms) {
-    if (ms < 10_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    if (ms < 60_000)
-        return `${Math.round(ms / 1000)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return `${minutes}m${String(seconds).padStart(2, '0')}s`;
-}
-
-
-/***/ }),
-
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2459);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8029);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6468);
 
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();

@@ -419,14 +419,12 @@ const actionsReporter = {
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
 /* unused harmony exports setOutput, saveState, Summary */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * The runner's workflow-command protocol: the part of @actions/core this action uses, written out.
  *
@@ -441,7 +439,6 @@ const actionsReporter = {
  * compares the two byte for byte. Protocol:
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
-
 
 
 
@@ -480,7 +477,7 @@ function setSecret(secret) {
     issueCommand('add-mask', {}, secret);
 }
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 }
 /** Shown only when the run has step debug logging on. */
 function debug(message) {
@@ -521,7 +518,7 @@ function issueCommand(command, properties, data) {
                     .map(key => `${key}=${escapeProperty(String(properties[key]))}`)
                     .join(',');
     }
-    process.stdout.write(`${line}::${escapeData(data)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
+    process.stdout.write(`${line}::${escapeData(data)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 /** The runner's names for an annotation's location (line and col, not startLine). */
 function commandProperties(properties) {
@@ -558,7 +555,8 @@ function issueFileCommand(command, message) {
  * or value that contains it anyway is refused.
  */
 function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${randomUUID()}`;
+    // The global Web Crypto, not node:crypto: importing that module costs every step ~10 ms at start.
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
     if (name.includes(delimiter)) {
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     }
@@ -578,7 +576,7 @@ class Summary {
         return addEol ? this.addEOL() : this;
     }
     addEOL() {
-        return this.addRaw(node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
+        return this.addRaw(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
     }
     addHeading(text, level = 1) {
         const tag = `h${level}`;
@@ -613,12 +611,12 @@ class Summary {
             throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
         }
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(path, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.constants.R_OK | node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.constants.W_OK);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
         }
         catch {
             throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(path, this.buffer, { encoding: 'utf8' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(path, this.buffer, { encoding: 'utf8' });
         this.buffer = '';
         return this;
     }

@@ -19,7 +19,7 @@ import {
   type Ec2Context,
   type Ec2Handler
 } from './context.js'
-import { findInstance, reboot } from './instances.js'
+import { attributesOf, findInstance, reboot } from './instances.js'
 
 const GIB = 1024 ** 3
 
@@ -186,7 +186,9 @@ export const createImage: Ec2Handler = async ctx => {
     launchOuArns: new Set(),
     rootDeviceName: instance.rootDeviceName,
     blockDevices: [],
-    enaSupport: true,
+    // As on AWS, the image has what the instance had: a build that sets ena_support on its
+    // stopped instance gets an ENA image.
+    enaSupport: attributesOf(instance).enaSupport,
     defaultUser: source?.defaultUser ?? instance.defaultUser,
     contentsDir: captured.dir,
     sourceInstanceId: instance.id,

@@ -49,6 +49,7 @@ export const EC2_ACTIONS: Record<string, Ec2Handler> = {
   StopInstances: instances.stopInstances,
   StartInstances: instances.startInstances,
   TerminateInstances: instances.terminateInstances,
+  ModifyInstanceAttribute: instances.modifyInstanceAttribute,
   GetConsoleOutput: instances.getConsoleOutput,
 
   CreateTags: tags.createTags,

@@ -1,7 +1,7 @@
 import { AwsError, invalidParameter } from '../aws-error.js'
 import { applyFilters, tagFilterValues } from '../filters.js'
 import { randomId } from '../credentials.js'
-import { readFilters } from '../query.js'
+import { readFilters, type Params } from '../query.js'
 import type { Runtime } from '../runtime.js'
 import { instanceTypeArchitecture } from '../world/catalogue.js'
 import {
@@ -14,7 +14,15 @@ import {
   type Volume
 } from '../world/state.js'
 import { tagSet, type XmlObject } from '../xml.js'
-import { checkId, isoTime, paginate, tagsFor, type Ec2Context, type Ec2Handler } from './context.js'
+import {
+  checkId,
+  isoTime,
+  ok,
+  paginate,
+  tagsFor,
+  type Ec2Context,
+  type Ec2Handler
+} from './context.js'
 import { findImage } from './images.js'
 import { findGroup } from './security-groups.js'
 
@@ -136,6 +144,8 @@ function beginTerminate(
   const sshdGone = stopSshd(runtime, instance)
   runtime.after(runtime.timings.terminate, async () => {
     await sshdGone
+    // Terminated in the instant of its launch: the address and root it is getting are released too.
+    await hostReady(instance)
     if (instance.state !== 'shutting-down') return
     setState(runtime, instance, 'terminated')
     instance.terminatedAt = runtime.now()
@@ -177,7 +187,8 @@ function initiatedShutdown(runtime: Runtime, region: RegionState, instance: Inst
 
 // ---- RunInstances ------------------------------------------------------------------------------
 
-const idempotent = new WeakMap<RegionState, Map<string, Instance[]>>()
+/** Client token → the launch it made, per region (RunInstances idempotency). */
+const idempotent = new WeakMap<RegionState, Map<string, Launch>>()
 
 function chooseSubnet(ctx: Ec2Context): Subnet {
   const nic = ctx.params.members('NetworkInterface')[0]
@@ -229,9 +240,21 @@ function chooseGroups(ctx: Ec2Context, vpcId: string): string[] {
 export const runInstances: Ec2Handler = async ctx => {
   const { params, runtime, region } = ctx
   const clientToken = params.get('ClientToken')
-  const seen = idempotent.get(region) ?? new Map<string, Instance[]>()
+  const seen = idempotent.get(region) ?? new Map<string, Launch>()
   idempotent.set(region, seen)
-  if (clientToken && seen.has(clientToken)) return reservationXml(ctx, seen.get(clientToken)!)
+  const request = requestSignature(params)
+  const earlier = clientToken === undefined ? undefined : seen.get(clientToken)
+  if (earlier) {
+    if (earlier.request !== request) {
+      throw new AwsError(
+        'IdempotentParameterMismatch',
+        `The client token '${clientToken}' was already used with different parameters.`
+      )
+    }
+    // The same launch, answered again: a retry after a lost answer must not launch twice.
+    await earlier.ready
+    return reservationXml(ctx, earlier.instances)
+  }
 
   const image = findImage(ctx, params.require('ImageId'))
   if (image.state !== 'available') {
@@ -314,17 +337,12 @@ export const runInstances: Ec2Handler = async ctx => {
   const sshNever = ctx.faults.some(rule => rule.sshNever)
   const reservationId = newId('r')
   const now = runtime.now()
+  // On AWS a launch is atomic: the instance exists, pending and tagged, the moment EC2 accepts
+  // the call, whatever becomes of the answer. So it is in the region before this handler awaits
+  // anything; a cleanup that runs meanwhile finds it by its tags or its client token.
   const launched: Instance[] = []
   for (let index = 0; index < maxCount; index++) {
     const id = newId('i')
-    const address = await runtime.host.allocateAddress()
-    let rootDir: string
-    try {
-      rootDir = await runtime.host.createRoot(id, image.contentsDir)
-    } catch (error) {
-      runtime.host.releaseAddress(address)
-      throw error
-    }
     const attached = devices.map(device => {
       const volume: Volume = {
         id: newId('vol'),
@@ -373,7 +391,9 @@ export const runInstances: Ec2Handler = async ctx => {
       subnetId: subnet.id,
       vpcId: subnet.vpcId,
       securityGroupIds,
-      address,
+      // Filled in by setUp, before anything reads them (see hostReady).
+      address: '',
+      rootDir: '',
       userData,
       metadataOptions,
       iamInstanceProfile,
@@ -383,7 +403,6 @@ export const runInstances: Ec2Handler = async ctx => {
       clientToken,
       amiLaunchIndex: index,
       visibleAt: now + (runtime.timings.describeLag ?? 0),
-      rootDir,
       sshDelayMs,
       sshNever,
       consoleOutput: [],
@@ -391,11 +410,95 @@ export const runInstances: Ec2Handler = async ctx => {
     }
     region.instances.set(id, instance)
     runtime.transition(region.name, 'instance', id, 'none', 'pending')
-    runtime.after(runtime.timings.boot, () => becomeRunning(runtime, region, instance))
     launched.push(instance)
   }
-  if (clientToken) seen.set(clientToken, launched)
+  const ready = Promise.all(launched.map(i => setUp(runtime, region, i, image.contentsDir)))
+  if (clientToken !== undefined) {
+    seen.set(clientToken, {
+      request,
+      instances: launched,
+      // A launch the host could not set up ended terminated: a retry is answered with that.
+      ready: ready.then(
+        () => undefined,
+        () => undefined
+      )
+    })
+  }
+  await ready
   return reservationXml(ctx, launched)
+}
+
+interface Launch {
+  /** The request's parameters, to tell a retry from a different launch reusing the token. */
+  request: string
+  instances: Instance[]
+  ready: Promise<void>
+}
+
+function requestSignature(params: Params): string {
+  return JSON.stringify(
+    Object.entries(params.values)
+      .filter(([name]) => name !== 'ClientToken' && name !== 'Action' && name !== 'Version')
+      .sort(([a], [b]) => a.localeCompare(b))
+  )
+}
+
+/** Instances whose address and root directory are still being made. */
+const settingUp = new WeakMap<Instance, Promise<void>>()
+
+/** Settles once the instance has its address and root (at once for every settled instance). */
+function hostReady(instance: Instance): Promise<void> {
+  return settingUp.get(instance) ?? Promise.resolve()
+}
+
+/**
+ * Gives a registered instance its loopback address and root directory, then starts its boot.
+ * If the host cannot, the instance ends as a launch that failed on AWS does: terminated, with
+ * Server.InternalError, its volumes deleted.
+ */
+function setUp(
+  runtime: Runtime,
+  region: RegionState,
+  instance: Instance,
+  contentsDir: string | undefined
+): Promise<void> {
+  const work = (async () => {
+    try {
+      instance.address = await runtime.host.allocateAddress()
+      instance.rootDir = await runtime.host.createRoot(instance.id, contentsDir)
+    } catch (error) {
+      if (instance.address) runtime.host.releaseAddress(instance.address)
+      instance.address = ''
+      endAtOnce(runtime, region, instance, {
+        code: 'Server.InternalError',
+        message: 'Server.InternalError: Internal error on launch'
+      })
+      throw error
+    }
+    runtime.after(runtime.timings.boot, () => becomeRunning(runtime, region, instance))
+  })()
+  settingUp.set(
+    instance,
+    work.catch(() => undefined)
+  )
+  return work
+}
+
+function endAtOnce(
+  runtime: Runtime,
+  region: RegionState,
+  instance: Instance,
+  reason: { code: string; message: string }
+): void {
+  setState(runtime, instance, 'terminated')
+  instance.stateReason = reason
+  instance.terminatedAt = runtime.now()
+  for (const device of instance.blockDevices) {
+    const volume = region.volumes.get(device.volumeId)
+    if (!volume) continue
+    runtime.transition(region.name, 'volume', volume.id, volume.state, 'deleted')
+    region.volumes.delete(volume.id)
+  }
 }
 
 function blockDevices(ctx: Ec2Context, image: ReturnType<typeof findImage>) {
@@ -448,8 +551,11 @@ function blockDevices(ctx: Ec2Context, image: ReturnType<typeof findImage>) {
 // ---- Describe ----------------------------------------------------------------------------------
 
 function exposedAddress(instance: Instance): { publicIp?: string; privateIp?: string } {
-  const live = instance.state !== 'terminated'
-  const hasPublic = ['pending', 'running', 'stopping', 'shutting-down'].includes(instance.state)
+  // No address yet: the launch is still being set up.
+  const live = instance.state !== 'terminated' && instance.address !== ''
+  const hasPublic =
+    instance.address !== '' &&
+    ['pending', 'running', 'stopping', 'shutting-down'].includes(instance.state)
   return {
     publicIp: hasPublic ? instance.address : undefined,
     privateIp: live ? instance.address : undefined
@@ -486,7 +592,7 @@ function instanceXml(ctx: Ec2Context, instance: Instance): XmlObject {
     vpcId: instance.state === 'terminated' ? undefined : instance.vpcId,
     privateIpAddress: privateIp,
     ipAddress: publicIp,
-    sourceDestCheck: true,
+    sourceDestCheck: attributesOf(instance).sourceDestCheck,
     groupSet: groups,
     stateReason: instance.stateReason,
     architecture: instance.architecture,
@@ -519,7 +625,7 @@ function instanceXml(ctx: Ec2Context, instance: Instance): XmlObject {
               ownerId: instance.ownerId,
               status: 'in-use',
               privateIpAddress: privateIp,
-              sourceDestCheck: true,
+              sourceDestCheck: attributesOf(instance).sourceDestCheck,
               groupSet: groups,
               attachment: {
                 attachmentId: `eni-attach-${instance.id.slice(2)}`,
@@ -537,8 +643,9 @@ function instanceXml(ctx: Ec2Context, instance: Instance): XmlObject {
             }
           ],
     iamInstanceProfile: instance.iamInstanceProfile,
-    ebsOptimized: false,
-    enaSupport: true,
+    ebsOptimized: attributesOf(instance).ebsOptimized,
+    enaSupport: attributesOf(instance).enaSupport,
+    sriovNetSupport: attributesOf(instance).sriovNetSupport,
     metadataOptions: { state: 'applied', ...instance.metadataOptions },
     platformDetails: 'Linux/UNIX',
     usageOperation: 'RunInstances',
@@ -725,14 +832,193 @@ export const startInstances: Ec2Handler = ctx => {
   })
 }
 
-export const terminateInstances: Ec2Handler = ctx =>
-  stateChanges(ctx, i => {
+export const terminateInstances: Ec2Handler = ctx => {
+  for (const id of ctx.params.list('InstanceId')) {
+    if (attributesOf(findInstance(ctx, id)).disableApiTermination) {
+      throw new AwsError(
+        'OperationNotPermitted',
+        `The instance '${id}' may not be terminated. Modify its 'disableApiTermination' instance attribute and try again.`
+      )
+    }
+  }
+  return stateChanges(ctx, i => {
     if (i.state === 'terminated' || i.state === 'shutting-down') return
     beginTerminate(ctx.runtime, ctx.region, i, {
       code: 'Client.UserInitiatedShutdown',
       message: 'Client.UserInitiatedShutdown: User initiated shutdown'
     })
   })
+}
+
+// ---- Attributes --------------------------------------------------------------------------------
+
+/** The attributes the instance model leaves out, with AWS's defaults for a new instance. */
+export interface InstanceAttributes {
+  enaSupport: boolean
+  sriovNetSupport?: 'simple'
+  sourceDestCheck: boolean
+  disableApiTermination: boolean
+  disableApiStop: boolean
+  ebsOptimized: boolean
+}
+
+const attributes = new WeakMap<Instance, InstanceAttributes>()
+
+export function attributesOf(instance: Instance): InstanceAttributes {
+  let found = attributes.get(instance)
+  if (!found) {
+    found = {
+      enaSupport: true,
+      sourceDestCheck: true,
+      disableApiTermination: false,
+      disableApiStop: false,
+      ebsOptimized: false
+    }
+    attributes.set(instance, found)
+  }
+  return found
+}
+
+/** Attribute name (the `Attribute` parameter) → the structure that sets it instead. */
+const ATTRIBUTE_MEMBERS: Record<string, string> = {
+  instanceType: 'InstanceType',
+  userData: 'UserData',
+  disableApiTermination: 'DisableApiTermination',
+  disableApiStop: 'DisableApiStop',
+  instanceInitiatedShutdownBehavior: 'InstanceInitiatedShutdownBehavior',
+  sourceDestCheck: 'SourceDestCheck',
+  groupSet: 'GroupId',
+  ebsOptimized: 'EbsOptimized',
+  sriovNetSupport: 'SriovNetSupport',
+  enaSupport: 'EnaSupport',
+  kernel: 'Kernel',
+  ramdisk: 'Ramdisk'
+}
+
+/** What EC2 lets change only while the instance is stopped. */
+const ONLY_WHEN_STOPPED = new Set([
+  'instanceType',
+  'userData',
+  'ebsOptimized',
+  'sriovNetSupport',
+  'enaSupport',
+  'kernel',
+  'ramdisk'
+])
+
+export const modifyInstanceAttribute: Ec2Handler = ctx => {
+  const { params } = ctx
+  const instance = findInstance(ctx, params.require('InstanceId'))
+  // Either `Attribute` + `Value`, or one structure such as `EnaSupport.Value` (the SDK's form).
+  const legacy = params.get('Attribute')
+  const given = Object.entries(ATTRIBUTE_MEMBERS).filter(([, member]) =>
+    member === 'GroupId' ? params.list('GroupId').length > 0 : params.has(member)
+  )
+  if (legacy !== undefined && !(legacy in ATTRIBUTE_MEMBERS)) {
+    throw invalidParameter(
+      `Value (${legacy}) for parameter attribute is invalid. Unknown attribute.`
+    )
+  }
+  const chosen = legacy ?? given[0]?.[0]
+  if (chosen === undefined) {
+    throw new AwsError('MissingParameter', 'No attributes specified.')
+  }
+  if (given.length + (legacy === undefined ? 0 : 1) > 1) {
+    throw new AwsError(
+      'InvalidParameterCombination',
+      'Fields for multiple attribute types specified: only one attribute can be modified at a time.'
+    )
+  }
+  if (instance.state === 'terminated' || instance.state === 'shutting-down') {
+    throw incorrectState(instance, 'modified')
+  }
+  if (ONLY_WHEN_STOPPED.has(chosen) && instance.state !== 'stopped') {
+    throw new AwsError(
+      'IncorrectInstanceState',
+      `The instance '${instance.id}' is not in the 'stopped' state.`
+    )
+  }
+  const member = ATTRIBUTE_MEMBERS[chosen]
+  const value = (): string => {
+    const text = legacy !== undefined ? params.get('Value') : params.get(`${member}.Value`)
+    if (text === undefined) throw new AwsError('MissingParameter', `No value for ${chosen}.`)
+    return text
+  }
+  const flag = (): boolean => {
+    const text = value()
+    if (text !== 'true' && text !== 'false') {
+      throw invalidParameter(`Value (${text}) for parameter ${chosen} is invalid.`)
+    }
+    return text === 'true'
+  }
+  const attrs = attributesOf(instance)
+  switch (chosen) {
+    case 'enaSupport':
+      attrs.enaSupport = flag()
+      break
+    case 'sriovNetSupport': {
+      const text = value()
+      if (text !== 'simple') {
+        throw invalidParameter(`Value (${text}) for parameter sriovNetSupport is invalid.`)
+      }
+      attrs.sriovNetSupport = 'simple'
+      break
+    }
+    case 'sourceDestCheck':
+      attrs.sourceDestCheck = flag()
+      break
+    case 'disableApiTermination':
+      attrs.disableApiTermination = flag()
+      break
+    case 'disableApiStop':
+      attrs.disableApiStop = flag()
+      break
+    case 'ebsOptimized':
+      attrs.ebsOptimized = flag()
+      break
+    case 'instanceType': {
+      const type = value()
+      const architecture = instanceTypeArchitecture(type)
+      if (!architecture) throw invalidParameter(`Invalid value '${type}' for InstanceType.`)
+      if (architecture !== instance.architecture) {
+        throw invalidParameter(
+          `The instance type '${type}' does not support the '${instance.architecture}' architecture of the instance.`
+        )
+      }
+      instance.instanceType = type
+      break
+    }
+    case 'userData':
+      instance.userData = value()
+      break
+    case 'instanceInitiatedShutdownBehavior': {
+      const behavior = value()
+      if (behavior !== 'stop' && behavior !== 'terminate') {
+        throw invalidParameter(
+          `Value (${behavior}) for parameter instanceInitiatedShutdownBehavior is invalid.`
+        )
+      }
+      instance.shutdownBehavior = behavior
+      break
+    }
+    case 'groupSet': {
+      const ids = legacy !== undefined ? [value()] : params.list('GroupId')
+      const groups = ids.map(id => findGroup(ctx, id))
+      if (groups.some(g => g.vpcId !== instance.vpcId)) {
+        throw invalidParameter('Security groups and the instance belong to different networks.')
+      }
+      instance.securityGroupIds = [...new Set(groups.map(g => g.id))]
+      break
+    }
+    default:
+      // kernel and ramdisk: paravirtual only; every emulated instance is HVM.
+      throw new AwsError(
+        'UnsupportedOperation',
+        `The instance '${instance.id}' does not support the ${chosen} attribute.`
+      )
+  }
+  return ok()
+}
 
 export const getConsoleOutput: Ec2Handler = ctx => {
   const instance = findInstance(ctx, ctx.params.require('InstanceId'))

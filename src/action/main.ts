@@ -3,16 +3,13 @@
  * A mistake in the workflow or the template fails with its message; anything else is a bug and
  * fails with its stack trace, so that it can be reported.
  */
-import * as workflow from './workflow.js'
 import { loadTemplate } from '../template/load.js'
 import { describePlan } from '../template/plan.js'
-import { runBuild } from './build.js'
 import { abortOnSignals } from './cancel.js'
-import { githubCredentialDeps } from './credentials.js'
 import { getInputs, InputError } from './inputs.js'
-import { actionsReporter } from './reporter.js'
 import { currentWorkspace, type TemplateTools } from './template.js'
 import { runValidate } from './validate.js'
+import * as workflow from './workflow.js'
 
 const templateTools: TemplateTools = { loadTemplate, describePlan }
 
@@ -28,8 +25,14 @@ export async function run(): Promise<void> {
     if (inputs.command === 'validate') {
       await runValidate(inputs, templateTools, currentWorkspace())
     } else {
+      // The build's code is loaded only here, so that a validate step does not compile it; the
+      // engine comes later still, since it brings the AWS SDK and ssh2.
+      const [{ runBuild }, { githubCredentialDeps }, { actionsReporter }] = await Promise.all([
+        import('./build.js'),
+        import('./credentials.js'),
+        import('./reporter.js')
+      ])
       await runBuild(inputs, templateTools, currentWorkspace(), {
-        // Loaded only here: the engine brings the AWS SDK and ssh2, which validate never needs.
         loadEngine: async () => (await import('../engine/build.js')).build,
         credentials: githubCredentialDeps,
         reporter: actionsReporter,

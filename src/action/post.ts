@@ -26,12 +26,18 @@ export async function runPost(deps: PostDeps): Promise<void> {
       workflow.info('No build started: nothing to clean up.')
       return
     }
-    if (state.finished && state.resources.length === 0) {
+    // A build that failed or was cancelled is swept by its tags even when it believes it removed
+    // everything: a call cut off in flight can have made something it never heard of. The main
+    // step saves `outcome` before `finished`; one that saves none is taken at its word.
+    const outcome = deps.getState('outcome') || 'succeeded'
+    if (state.finished && state.resources.length === 0 && outcome === 'succeeded') {
       workflow.info('The build cleaned up after itself: nothing to do.')
       return
     }
     workflow.info(
-      `The build did not finish its cleanup: removing what run ${state.runId} left in ${state.regions.join(', ')}.`
+      state.finished && state.resources.length === 0
+        ? `The build ${outcome === 'cancelled' ? 'was cancelled' : 'failed'}: looking for anything run ${state.runId} left in ${state.regions.join(', ')}.`
+        : `The build did not finish its cleanup: removing what run ${state.runId} left in ${state.regions.join(', ')}.`
     )
     const inputs = getInputs()
     const credentials = await resolveCredentials(inputs, deps.credentials)

@@ -4,7 +4,8 @@
  */
 import type { Template } from '../template/model.js'
 
-/** Log sink. The action maps it to @actions/core, the CLI to stdout/stderr, tests to an array. */
+/** Log sink. The action maps it to the runner's workflow commands, the CLI to stdout/stderr, tests to
+ * an array. */
 export interface Reporter {
   info(message: string): void
   warning(message: string): void

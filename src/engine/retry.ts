@@ -69,6 +69,16 @@ export function isTransient(error: unknown): boolean {
   return typeof status === 'number' && (status === 429 || status >= 500)
 }
 
+/**
+ * EC2 answered, and the answer is a final no (a capacity or validation error): the request was
+ * turned down and did nothing. Anything else — an abort, a timeout, a dropped connection, a 5xx —
+ * leaves open whether it took effect.
+ */
+export function isRefusal(error: unknown): boolean {
+  const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode
+  return typeof status === 'number' && errorCode(error) !== undefined && !isTransient(error)
+}
+
 /** Full jitter (AWS Architecture Blog, "Exponential Backoff and Jitter"): spreads concurrent
  * builds' retries instead of having them collide again. */
 export function backoffDelay(attempt: number, random: () => number = Math.random): number {

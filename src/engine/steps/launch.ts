@@ -4,12 +4,14 @@
  * ends it for good if this process vanishes. Waits until it is running.
  *
  * Its cleanup runs first and only issues TerminateInstances: the instance is what costs money,
- * and nothing else needs to wait for it except the security group, which retries.
+ * and nothing else needs to wait for it except the security group, which retries. A launch cut
+ * off before EC2 answered may still have happened (a launch is atomic on EC2's side, the answer
+ * is not), so then the cleanup first looks for the instance by the launch's client token.
  */
 import type { BlockDeviceMapping, Instance, RunInstancesCommandInput } from '@aws-sdk/client-ec2'
-import { randomUUID } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import type { BlockDevice } from '../../template/model.js'
-import { errorCode, isTransient } from '../retry.js'
+import { errorCode, isRefusal } from '../retry.js'
 import type { BuildContext, BuildState, LaunchedInstance, Step } from '../state.js'
 import { BuildError, ec2Tags, runTags } from '../state.js'
 import { EXPECTED, waitFor } from '../wait.js'
@@ -68,7 +70,7 @@ function launchInput(ctx: BuildContext, state: BuildState): RunInstancesCommandI
     MinCount: 1,
     MaxCount: 1,
     KeyName: state.keyPair!.name,
-    ClientToken: randomUUID(),
+    ClientToken: launchClientToken(ctx),
     UserData: source.user_data ? Buffer.from(source.user_data).toString('base64') : undefined,
     IamInstanceProfile: profile
       ? profile.startsWith('arn:')
@@ -147,17 +149,17 @@ export const launchInstance: Step = {
   async run(ctx, state, signal) {
     const { ec2, source } = ctx
     const input = launchInput(ctx, state)
-    // Marked before the call: if it is aborted in flight, the cleanup looks for the instance by
-    // its tags instead of leaving it running.
+    // Marked before the call: if it is cut off in flight, EC2 may have launched the instance all
+    // the same, and the cleanup must look for it.
     state.launchRequested = true
     let out
     try {
       out = await ec2.send(new ec2.sdk.RunInstancesCommand(input), { signal })
     } catch (error) {
+      // Only an answer that says no rules the instance out; an abort or a lost answer does not.
+      if (!signal.aborted && isRefusal(error)) state.launchRequested = false
       const code = errorCode(error)
-      // EC2 answered no: there is no instance to look for.
-      if (code && !isTransient(error)) state.launchRequested = false
-      if (code && CAPACITY_ERRORS.has(code)) {
+      if (!signal.aborted && code && CAPACITY_ERRORS.has(code)) {
         throw new BuildError(
           `EC2 could not launch a ${source.instance_type} in ${source.region}` +
             `${state.availabilityZone ? ` (${state.availabilityZone})` : ''}: ${code}: ` +
@@ -209,21 +211,52 @@ export const launchInstance: Step = {
     if (state.instanceTerminated) return
     let ids = state.instance ? [state.instance.id] : []
     if (ids.length === 0 && state.launchRequested) {
-      const out = await ctx.ec2.send(
-        new ctx.ec2.sdk.DescribeInstancesCommand({
-          Filters: [
-            { Name: `tag:${Object.keys(runTags(ctx))[0]}`, Values: [ctx.runId] },
-            { Name: `tag:${Object.keys(runTags(ctx))[1]}`, Values: [ctx.source.name] },
-            { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }
-          ]
-        }),
-        { signal }
-      )
-      ids = (out.Reservations ?? []).flatMap(r => r.Instances ?? []).map(i => i.InstanceId!)
+      ids = await findLostLaunch(ctx, signal)
       for (const id of ids) ctx.tracker.created('instance', id, ctx.source.region)
     }
     if (ids.length === 0) return
     await terminate(ctx, state, ids, signal)
+  }
+}
+
+/**
+ * RunInstances' idempotency token: one per build of a run, so a retried launch never makes a
+ * second instance, and the cleanup can find a launch whose answer never came (`client-token`).
+ * EC2 allows 64 ASCII characters.
+ */
+export function launchClientToken(ctx: BuildContext): string {
+  const digest = createHash('sha256').update(`${ctx.runId}\n${ctx.source.name}`).digest('hex')
+  return `ami-build-${digest.slice(0, 40)}`
+}
+
+/** How long the cleanup keeps looking for an instance whose launch was cut off: EC2 shows a new
+ * instance to Describe within a second or two (eventual consistency), and a request already on
+ * its way may still be acted on. Short, since the runner kills a cancelled job 10 s after SIGINT
+ * (the post step's sweep by tag is the backstop). */
+export const LOST_LAUNCH_PATIENCE_MS = 5_000
+
+/** The instance a cut-off RunInstances may have launched, found by its client token. */
+async function findLostLaunch(ctx: BuildContext, signal: AbortSignal): Promise<string[]> {
+  const started = ctx.clock.now()
+  const token = launchClientToken(ctx)
+  for (let attempt = 0; ; attempt++) {
+    const out = await ctx.ec2.send(
+      new ctx.ec2.sdk.DescribeInstancesCommand({
+        Filters: [
+          { Name: 'client-token', Values: [token] },
+          { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }
+        ]
+      }),
+      { signal }
+    )
+    const ids = (out.Reservations ?? []).flatMap(r => r.Instances ?? []).map(i => i.InstanceId!)
+    if (ids.length > 0) {
+      ctx.reporter.info(`Found ${ids.join(', ')}, launched by a request that was cut off`)
+      return ids
+    }
+    const left = LOST_LAUNCH_PATIENCE_MS - (ctx.clock.now() - started)
+    if (left <= 0) return []
+    await ctx.clock.sleep(Math.min(left, 250 * 2 ** Math.min(attempt, 2)), signal)
   }
 }
 

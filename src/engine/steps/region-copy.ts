@@ -30,7 +30,13 @@ async function copyTo(
         Name: source.ami_name,
         Description: source.ami_description,
         Encrypted: encrypted,
-        KmsKeyId: kmsKeyId
+        KmsKeyId: kmsKeyId,
+        // Tagged as they are made: a copy (or its snapshot) is never without the run tag, even
+        // when the build is killed the moment CopyImage returns.
+        TagSpecifications: [
+          { ResourceType: 'image', Tags: ec2Tags(runTags(ctx)) },
+          { ResourceType: 'snapshot', Tags: ec2Tags(runTags(ctx)) }
+        ]
       }),
       // Not cut short when a sibling copy fails: an answer lost in flight would hide a copy.
       { signal: buildSignal }
@@ -46,29 +52,9 @@ async function copyTo(
   ctx.reporter.info(
     `Copying ${sourceImageId} to ${region} as ${copyId}${encrypted ? ' (encrypted)' : ''}`
   )
-  await ec2.send(
-    new ec2.sdk.CreateTagsCommand({ Resources: [copyId], Tags: ec2Tags(runTags(ctx)) }),
-    { signal, retry: ['InvalidAMIID.NotFound'], patienceMs: 60_000 }
-  )
-  const image = await waitForImage(ctx, state, ec2, copyId, EXPECTED.copyAvailable, signal)
-  await tagSnapshots(ctx, region, image.BlockDeviceMappings, signal)
+  await waitForImage(ctx, state, ec2, copyId, EXPECTED.copyAvailable, signal)
   ctx.reporter.info(`AMI ${copyId} is available in ${region}`)
   return copyId
-}
-
-/** Copies' snapshots do not inherit tags: give them the run tag so a sweep can find them. */
-async function tagSnapshots(
-  ctx: BuildContext,
-  region: string,
-  mappings: Array<{ Ebs?: { SnapshotId?: string } }> | undefined,
-  signal: AbortSignal
-): Promise<void> {
-  const ids = (mappings ?? []).flatMap(m => (m.Ebs?.SnapshotId ? [m.Ebs.SnapshotId] : []))
-  if (ids.length === 0) return
-  const ec2 = ctx.ec2In(region)
-  await ec2.send(new ec2.sdk.CreateTagsCommand({ Resources: ids, Tags: ec2Tags(runTags(ctx)) }), {
-    signal
-  })
 }
 
 export const regionCopy: Step = {

@@ -3,7 +3,6 @@
  * function is an error that names the ones we have: an unknown function must never silently
  * become an empty string.
  */
-import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { CallExpr } from './ast.js'
@@ -36,7 +35,7 @@ const FUNCTIONS: Record<string, Fn> = {
     arity(args, call, 1),
     formatGoTime(ctx.now, str(args, call, 0))
   ),
-  uuidv4: (args, call) => (arity(args, call, 0), randomUUID()),
+  uuidv4: (args, call) => (arity(args, call, 0), crypto.randomUUID()),
   lower: (args, call) => (arity(args, call, 1), str(args, call, 0).toLowerCase()),
   upper: (args, call) => (arity(args, call, 1), str(args, call, 0).toUpperCase()),
   trimspace: (args, call) => (arity(args, call, 1), str(args, call, 0).trim()),
