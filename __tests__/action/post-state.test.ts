@@ -31,7 +31,8 @@ describe('the state the main step saves for the post step', () => {
       runId: '42-1-abcd',
       regions: ['us-east-1', 'us-west-2'],
       resources: [],
-      finished: false
+      finished: false,
+      outcome: undefined
     })
 
     recorder.onResource({ type: 'created', resource: instance })
@@ -40,10 +41,11 @@ describe('the state the main step saves for the post step', () => {
 
     recorder.onResource({ type: 'removed', resource: instance })
     recorder.onResource({ type: 'kept', resource: group })
-    recorder.finish()
+    recorder.finish('succeeded')
     expect(readSavedState(name => saved[name] ?? '')).toMatchObject({
       resources: [],
-      finished: true
+      finished: true,
+      outcome: 'succeeded'
     })
   })
 
@@ -52,7 +54,8 @@ describe('the state the main step saves for the post step', () => {
       runId: undefined,
       regions: [],
       resources: [],
-      finished: false
+      finished: false,
+      outcome: undefined
     })
   })
 })
@@ -112,13 +115,40 @@ describe('the post step', () => {
     const sweeps: SweepOptions[] = []
     await runPost(
       deps(
-        { 'run-id': '42-1-abcd', regions: '["us-east-1"]', resources: '[]', finished: 'true' },
+        {
+          'run-id': '42-1-abcd',
+          regions: '["us-east-1"]',
+          resources: '[]',
+          outcome: 'succeeded',
+          finished: 'true'
+        },
         sweeps
       )
     )
     expect(sweeps).toEqual([])
     expect(stdout.join('')).toContain('nothing to do')
   })
+
+  it.each(['failed', 'cancelled', ''])(
+    'sweeps the run’s tags after a build whose outcome is "%s", even with nothing saved as left: a call cut off in flight can have made something',
+    async outcome => {
+      const sweeps: SweepOptions[] = []
+      await runPost(
+        deps(
+          {
+            'run-id': '42-1-abcd',
+            regions: '["us-east-1","us-west-2"]',
+            resources: '[]',
+            outcome,
+            finished: 'true'
+          },
+          sweeps
+        )
+      )
+      expect(sweeps).toHaveLength(1)
+      expect(sweeps[0]).toMatchObject({ runId: '42-1-abcd', regions: ['us-east-1', 'us-west-2'] })
+    }
+  )
 
   it('does nothing when no build started', async () => {
     const sweeps: SweepOptions[] = []

@@ -71,7 +71,9 @@ export async function runBuild(
       `Left behind: ${resource.kind} ${resource.id} in ${resource.region} (${resource.reason}). Remove it when you are done.`
     )
   }
-  recorder.finish()
+  recorder.finish(
+    result.cancelled ? 'cancelled' : result.failures.length > 0 ? 'failed' : 'succeeded'
+  )
   const failure = describeFailure(result)
   if (failure) workflow.setFailed(failure)
 }

@@ -27,9 +27,9 @@ export async function runPost(deps: PostDeps): Promise<void> {
       return
     }
     // A build that failed or was cancelled is swept by its tags even when it believes it removed
-    // everything: a call cut off in flight can have made something it never heard of. The main
-    // step saves `outcome` before `finished`; one that saves none is taken at its word.
-    const outcome = deps.getState('outcome') || 'succeeded'
+    // everything: a call cut off in flight can have made something it never heard of. Only a
+    // build that says it succeeded is taken at its word.
+    const outcome = state.outcome
     if (state.finished && state.resources.length === 0 && outcome === 'succeeded') {
       workflow.info('The build cleaned up after itself: nothing to do.')
       return

@@ -15,12 +15,17 @@ export interface SavedState {
   resources: TrackedResource[]
   /** The main step ended on its own (not killed), its cleanup done. */
   finished: boolean
+  /** How the build ended, when the main step got to say so. */
+  outcome?: BuildOutcome
 }
+
+export type BuildOutcome = 'succeeded' | 'failed' | 'cancelled'
 
 const RUN_ID = 'run-id'
 const REGIONS = 'regions'
 const RESOURCES = 'resources'
 const FINISHED = 'finished'
+const OUTCOME = 'outcome'
 
 /** Keeps the saved list of live resources in step with the engine's resource events. */
 export class StateRecorder {
@@ -45,7 +50,9 @@ export class StateRecorder {
     return [...this.live.values()]
   }
 
-  finish(): void {
+  /** Saved outcome first: a step killed between the two saves is seen as unfinished. */
+  finish(outcome: BuildOutcome): void {
+    this.save(OUTCOME, outcome)
     this.save(FINISHED, 'true')
   }
 }
@@ -56,8 +63,13 @@ export function readSavedState(get: (name: string) => string): SavedState {
     runId,
     regions: parseList<string>(get(REGIONS)),
     resources: parseList<TrackedResource>(get(RESOURCES)),
-    finished: get(FINISHED) === 'true'
+    finished: get(FINISHED) === 'true',
+    outcome: parseOutcome(get(OUTCOME))
   }
+}
+
+function parseOutcome(text: string): BuildOutcome | undefined {
+  return text === 'succeeded' || text === 'failed' || text === 'cancelled' ? text : undefined
 }
 
 function parseList<T>(text: string): T[] {
