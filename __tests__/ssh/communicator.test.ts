@@ -185,7 +185,7 @@ describe('the SSH communicator', () => {
     await handle.stop()
   })
 
-  it('gives up after the SSH timeout with the last reason, backing off up to 5 s', async () => {
+  it('retries every second at most through the first minute, when sshd usually comes up, then backs off up to 5 s and gives up after the SSH timeout with the last reason', async () => {
     const address = await test.host.allocateAddress()
     const clock = fastClock()
     const failure = connect(options({ host: address, clock, timeoutMs: 5 * 60_000 }))
@@ -198,6 +198,14 @@ describe('the SSH communicator', () => {
     expect(waited).toBeGreaterThan(5 * 60_000 - 5000)
     expect(clock.sleeps[0]).toBe(200)
     expect(Math.max(...clock.sleeps)).toBe(5000)
+    let elapsed = 0
+    const firstMinute = clock.sleeps.filter(ms => {
+      const started = elapsed
+      elapsed += ms
+      return started < 60_000
+    })
+    expect(firstMinute.length).toBeGreaterThan(50)
+    expect(Math.max(...firstMinute)).toBeLessThanOrEqual(1000)
     test.host.releaseAddress(address)
   })
 

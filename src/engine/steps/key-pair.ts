@@ -4,7 +4,7 @@
  */
 import { generateEd25519 } from '../keys.js'
 import { errorCode } from '../retry.js'
-import type { Step } from '../state.js'
+import type { BuildContext, BuildState, Step } from '../state.js'
 import { ec2Tags, runTags } from '../state.js'
 
 export const keyPair: Step = {
@@ -33,17 +33,29 @@ export const keyPair: Step = {
     ctx.reporter.info(`Imported key pair ${name} (ed25519)`)
   },
   async cleanup(ctx, state, { signal }) {
-    const name = state.keyPair?.name
-    // Tried even when ImportKeyPair never answered: it may have landed before an abort.
-    if (!name) return
-    try {
-      await ctx.ec2.send(new ctx.ec2.sdk.DeleteKeyPairCommand({ KeyName: name }), { signal })
-    } catch (error) {
-      if (errorCode(error) !== 'InvalidKeyPair.NotFound') throw error
-    }
-    if (ctx.tracker.isLive('key-pair', name, ctx.source.region)) {
-      ctx.tracker.markRemoved('key-pair', name, ctx.source.region)
-      ctx.reporter.info(`Deleted temporary key pair ${name}`)
-    }
+    await deleteKeyPair(ctx, state, signal)
+  }
+}
+
+/** Delete the temporary key pair: as soon as SSH is done with it, and again (idempotently) in
+ * the cleanup. */
+export async function deleteKeyPair(
+  ctx: BuildContext,
+  state: BuildState,
+  signal: AbortSignal
+): Promise<void> {
+  const name = state.keyPair?.name
+  // Tried even when ImportKeyPair never answered: it may have landed before an abort.
+  if (!name) return
+  const region = ctx.source.region
+  if (state.keyPair?.id && !ctx.tracker.isLive('key-pair', name, region)) return
+  try {
+    await ctx.ec2.send(new ctx.ec2.sdk.DeleteKeyPairCommand({ KeyName: name }), { signal })
+  } catch (error) {
+    if (errorCode(error) !== 'InvalidKeyPair.NotFound') throw error
+  }
+  if (ctx.tracker.isLive('key-pair', name, region)) {
+    ctx.tracker.markRemoved('key-pair', name, region)
+    ctx.reporter.info(`Deleted temporary key pair ${name}`)
   }
 }
