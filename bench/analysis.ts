@@ -347,8 +347,8 @@ export function analyzeBuild(record: RunRecord): BuildAnalysis {
 
 /**
  * The overhead of the slowest source split into what can be read from the records: start-up
- * before the first call, how late each wait was noticed (for copies, the last one noticed; for
- * SSH, only what it added after the instance was seen running),
+ * before the first call, how late each wait on the critical path was noticed (boot and SSH
+ * start by the login's lag, copies by the last one noticed),
  * termination that ran after the image waits instead of alongside them, the time from the last
  * answer to the process's exit, and the rest (API round trips, provisioning, work between waits).
  */
@@ -369,17 +369,14 @@ export function overheadParts(
   )
   const copyLags = own.filter(lag => lag.wait === 'copy available')
   const lastCopy = copyLags.sort((a, b) => b.noticedAt! - a.noticedAt!)[0]
-  // A client that tries SSH only once it has seen the instance running carries that lag into
-  // the SSH wait; count only what the SSH wait added after it.
-  const runningNoticed = own.find(lag => lag.wait === 'instance running')?.noticedAt
-  const added = (lag: WaitLag) =>
-    lag.wait === 'SSH up' && runningNoticed !== undefined
-      ? Math.max(0, lag.noticedAt! - Math.max(lag.readyAt, runningNoticed))
-      : lag.lagMs!
+  // Booting and sshd starting are one stretch of the floor: the delay the client carried out of
+  // it is how late it logged in after sshd listened, whether it first waited to see the instance
+  // running or not. Only without a visible login does the running lag stand for that stretch.
+  const sshSeen = own.some(lag => lag.wait === 'SSH up')
   const lagMs = own
-    .filter(lag => lag.wait !== 'copy available')
+    .filter(lag => lag.wait !== 'copy available' && !(sshSeen && lag.wait === 'instance running'))
     .concat(lastCopy ? [lastCopy] : [])
-    .reduce((sum, lag) => sum + added(lag), 0)
+    .reduce((sum, lag) => sum + lag.lagMs!, 0)
 
   const instance = states.get(chain.instanceId)
   const imagesDone = Math.max(
@@ -401,7 +398,7 @@ export function overheadParts(
   const startupMs = firstCallAt === undefined ? 0 : firstCallAt - record.startedAt
   const parts: FloorPart[] = [
     { name: 'start-up (spawn → first AWS call)', ms: startupMs },
-    { name: 'noticing late (wait lags, SSH only beyond the running lag)', ms: lagMs },
+    { name: 'noticing late (lags on the critical path)', ms: lagMs },
     { name: 'termination after the image waits', ms: sequentialTermination },
     { name: 'exit after the last answer', ms: exitMs }
   ]

@@ -26,6 +26,8 @@ const LOGIN_POLL_MS = 25
 export async function startBenchEmulator(options: {
   profile: Profile
   timeScale: number
+  /** Seed of the realistic profile's varying durations: both tools of a pair get the same. */
+  seed: number
 }): Promise<BenchEmulator> {
   const stateDir = await mkdtemp(join(tmpdir(), 'ami-build-bench-emulator-'))
   const host = createInstanceHost({
@@ -68,6 +70,7 @@ export async function startBenchEmulator(options: {
   const emulator = await startEmulator({
     profile: options.profile,
     timeScale: options.timeScale,
+    variation: { seed: options.seed },
     stateDir,
     instanceHost: wrapped
   })

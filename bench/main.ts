@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, release, totalmem } from 'node:os'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import {
   loadLegacyTemplate,
@@ -19,7 +19,7 @@ import {
   TOOLS,
   type Tool
 } from './clients.js'
-import { buildPart } from './parts/build.js'
+import { buildPart, reanalyze } from './parts/build.js'
 import { scalePart } from './parts/scale.js'
 import { startupPart } from './parts/startup.js'
 import { validatePart } from './parts/validate.js'
@@ -184,6 +184,12 @@ async function main(): Promise<void> {
   if (options.render) {
     // The figures are those of the run that wrote the file; only their presentation is redone.
     const results = JSON.parse(readFileSync(options.render, 'utf8')) as BenchResults
+    results.renderedFrom = relative(repositoryRoot, resolve(options.render))
+    const { build, scale } = results.parts
+    if (build.status === 'ok') build.result.runs = build.result.runs.map(reanalyze)
+    if (scale.status === 'ok') {
+      for (const config of scale.result.configs) config.runs = config.runs.map(reanalyze)
+    }
     const markdown = renderMarkdown(results)
     if (options.docs) writeFileSync(join(repositoryRoot, options.docs), markdown)
     process.stdout.write(markdown)

@@ -381,6 +381,14 @@ export function renderMarkdown(results: BenchResults): string {
         [
           ['date', results.date],
           ['command', `\`${results.command}\``],
+          ...(results.renderedFrom
+            ? [
+                [
+                  'rendered',
+                  `again from \`${results.renderedFrom}\` (\`npm run bench -- --render ${results.renderedFrom}\`): the same measurements, analysed by the current bench/analysis.ts`
+                ]
+              ]
+            : []),
           [
             'machine',
             `${machine.nproc} CPUs (${machine.cpu}), ${machine.memoryGiB.toFixed(1)} GiB memory, Linux ${machine.kernel}`

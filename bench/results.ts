@@ -31,6 +31,8 @@ export interface Versions {
 export interface BenchResults {
   date: string
   command: string
+  /** Set when the tables were rendered again from this run's raw file (`--render`). */
+  renderedFrom?: string
   machine: Machine
   versions: Versions
   parts: {

@@ -64,6 +64,10 @@ export interface EmulatorOptions {
   timeScale?: number
   /** Overrides of single timings (ms, before timeScale). */
   timings?: Partial<Timings>
+  /** The realistic profile draws each transition's duration from real AWS's range (seeded, so a
+   * run repeats): `{ seed }` picks the sequence (default seed 1); `false` keeps the fixed typical
+   * durations. Other profiles are always fixed. */
+  variation?: false | { seed: number }
   faults?: FaultPlan
   /** Port instances' sshd listen on. Default 22. */
   sshPort?: number

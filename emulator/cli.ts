@@ -10,7 +10,8 @@ import type { FaultPlan, Profile } from './api.js'
 import { startEmulator } from './index.js'
 
 const USAGE = `usage: npm run emulator -- [--profile instant|fast|realistic] [--time-scale N] [--faults FILE.json]
-                            [--region REGION] [--ssh-port PORT] [--state-dir DIR]`
+                            [--seed N] [--region REGION] [--ssh-port PORT] [--state-dir DIR]
+  --seed N   realistic profile: the seed its varying durations are drawn with (default 1)`
 
 function fail(message: string): never {
   process.stderr.write(`emulator: ${message}\n${USAGE}\n`)
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
         profile: { type: 'string', default: 'fast' },
         'time-scale': { type: 'string', default: '1' },
         faults: { type: 'string' },
+        seed: { type: 'string' },
         region: { type: 'string' },
         'ssh-port': { type: 'string' },
         'state-dir': { type: 'string' },
@@ -51,6 +53,10 @@ async function main(): Promise<void> {
   if (sshPort !== undefined && !(Number.isInteger(sshPort) && sshPort > 0 && sshPort < 65536)) {
     fail(`--ssh-port must be a port number, got "${values['ssh-port']}"`)
   }
+  const seed = values.seed === undefined ? undefined : Number(values.seed)
+  if (seed !== undefined && !Number.isInteger(seed)) {
+    fail(`--seed must be a whole number, got "${values.seed}"`)
+  }
   let faults: FaultPlan | undefined
   if (values.faults !== undefined) {
     try {
@@ -65,6 +71,7 @@ async function main(): Promise<void> {
     emulator = await startEmulator({
       profile,
       timeScale,
+      variation: seed === undefined ? undefined : { seed },
       faults,
       defaultRegion: values.region,
       sshPort,

@@ -28,7 +28,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     throw new Error(`unknown region "${defaultRegion}": the emulator knows ${REGIONS.join(', ')}`)
   }
   const timeScale = options.timeScale ?? 1
-  const timings = resolveTimings(options.profile, timeScale, options.timings)
+  const variation =
+    options.profile === 'realistic' && options.variation !== false
+      ? (options.variation ?? { seed: 1 })
+      : undefined
+  const timings = resolveTimings(options.profile, timeScale, options.timings, variation)
   const faults = new Faults(options.faults)
   const sshPort = options.sshPort ?? 22
   const ownsStateDir = options.stateDir === undefined

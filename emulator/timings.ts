@@ -44,10 +44,50 @@ export const PROFILES: Record<Profile, Timings> = {
   }
 }
 
+/**
+ * How long each transition takes on real AWS, lowest to highest (PRODUCT.md's table). Real
+ * durations vary from one call to the next; a client that polls on a fixed period (Packer's 15 s
+ * waiters) is on average half a period late. Fixed durations that happen to be multiples of that
+ * period would hide this, so the realistic profile draws every duration from these ranges.
+ */
+export const REALISTIC_RANGES: Partial<Record<keyof Timings, readonly [number, number]>> = {
+  boot: [15_000, 20_000],
+  sshReady: [5_000, 30_000],
+  stop: [30_000, 60_000],
+  start: [15_000, 20_000],
+  createImage: [120_000, 240_000],
+  copyImage: [300_000, 900_000],
+  terminate: [30_000, 60_000]
+}
+
+/** Seeded variation: the same seed and the same order of events give the same durations, so two
+ * clients benchmarked on emulators with one seed face the same AWS. */
+export interface Variation {
+  seed: number
+}
+
+/** A small seeded generator (mulberry32). */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/**
+ * The timings an emulator runs with: the profile's, with overrides, scaled. With `variation` (the
+ * realistic profile's default), every read of a ranged timing that was not overridden draws a
+ * fresh duration from its range — each transition reads its timing once, when it starts.
+ */
 export function resolveTimings(
   profile: Profile = 'instant',
   timeScale = 1,
-  overrides: Partial<Timings> = {}
+  overrides: Partial<Timings> = {},
+  variation?: Variation
 ): Timings {
   if (!(profile in PROFILES)) {
     throw new Error(`unknown profile "${profile}": use instant, fast or realistic`)
@@ -57,6 +97,18 @@ export function resolveTimings(
   const scaled = {} as Timings
   for (const key of Object.keys(merged) as Array<keyof Timings>) {
     scaled[key] = Math.round((merged[key] ?? 0) * timeScale)
+  }
+  if (!variation) return scaled
+  const random = seededRandom(variation.seed)
+  for (const [key, range] of Object.entries(REALISTIC_RANGES) as Array<
+    [keyof Timings, readonly [number, number]]
+  >) {
+    if (key in overrides) continue
+    const [low, high] = range
+    Object.defineProperty(scaled, key, {
+      enumerable: true,
+      get: () => Math.round((low + random() * (high - low)) * timeScale)
+    })
   }
   return scaled
 }

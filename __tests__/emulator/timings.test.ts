@@ -1,4 +1,4 @@
-import { PROFILES, resolveTimings } from '../../emulator/timings.js'
+import { PROFILES, REALISTIC_RANGES, resolveTimings } from '../../emulator/timings.js'
 
 describe('timing profiles', () => {
   it('follows real AWS in the realistic profile', () => {
@@ -30,5 +30,30 @@ describe('timing profiles', () => {
   it('refuses an unknown profile or a scale that is not positive', () => {
     expect(() => resolveTimings('leisurely' as never)).toThrow('unknown profile "leisurely"')
     expect(() => resolveTimings('fast', 0)).toThrow('time scale must be a positive number')
+  })
+
+  it('draws each realistic duration from real AWS range, the same sequence for the same seed', () => {
+    const draws = (seed: number) => {
+      const t = resolveTimings('realistic', 1, {}, { seed })
+      return Array.from({ length: 50 }, () => t.stop)
+    }
+    const stops = draws(7)
+    const [low, high] = REALISTIC_RANGES.stop!
+    expect(Math.min(...stops)).toBeGreaterThanOrEqual(low)
+    expect(Math.max(...stops)).toBeLessThanOrEqual(high)
+    // Spread over the range, not bunched on one value (a poller with a fixed period would be
+    // flattered by durations that all fall just before its next poll).
+    expect(new Set(stops).size).toBeGreaterThan(40)
+    expect(Math.max(...stops) - Math.min(...stops)).toBeGreaterThan((high - low) / 2)
+    expect(draws(7)).toEqual(stops)
+    expect(draws(8)).not.toEqual(stops)
+  })
+
+  it('keeps an overridden timing fixed, and scales the drawn ones', () => {
+    const t = resolveTimings('realistic', 0.01, { boot: 1000 }, { seed: 1 })
+    expect([t.boot, t.boot]).toEqual([10, 10])
+    const [low, high] = REALISTIC_RANGES.createImage!
+    expect(t.createImage).toBeGreaterThanOrEqual(low * 0.01)
+    expect(t.createImage).toBeLessThanOrEqual(high * 0.01)
   })
 })

@@ -5,6 +5,7 @@
 import {
   DescribeImagesCommand,
   DescribeImageAttributeCommand,
+  DescribeSecurityGroupsCommand,
   EC2Client,
   RunInstancesCommand,
   TerminateInstancesCommand
@@ -254,6 +255,37 @@ describe('a full build against the emulator', () => {
     ).toEqual([])
   })
 
+  it('drops SSH access while the instance stops, so nothing waits for the termination at the end', async () => {
+    const started = Date.now()
+    const run = await runBuild(template([e2eSource()]))
+    expect(run.result.failures).toEqual([])
+    const calls = emulator.calls().filter(c => c.time >= started && c.region === 'us-east-1')
+    const actions = calls.map(c => c.action)
+    const at = (action: string): number => actions.indexOf(action)
+
+    // The group and the key pair go between StopInstances and CreateImage, the group once the
+    // instance is on its VPC's default group.
+    expect(at('StopInstances')).toBeLessThan(at('ModifyInstanceAttribute'))
+    expect(at('ModifyInstanceAttribute')).toBeLessThan(at('DeleteSecurityGroup'))
+    expect(at('DeleteSecurityGroup')).toBeLessThan(at('CreateImage'))
+    expect(at('DeleteKeyPair')).toBeLessThan(at('CreateImage'))
+    const moved = calls[at('ModifyInstanceAttribute')]!
+    const ec2 = new EC2Client({ region: 'us-east-1' })
+    const groups = await ec2.send(
+      new DescribeSecurityGroupsCommand({ GroupIds: [moved.params['GroupId.1']!] })
+    )
+    ec2.destroy()
+    expect(groups.SecurityGroups![0]!.GroupName).toBe('default')
+
+    // One look after TerminateInstances confirms the instance is on its way; no wait for it.
+    const afterTerminate = actions.slice(at('TerminateInstances') + 1)
+    expect(afterTerminate.filter(a => a === 'DescribeInstances')).toHaveLength(1)
+    expect(afterTerminate).not.toContain('DeleteSecurityGroup')
+    expect(run.reporter.text).toMatch(/is (shutting-down|terminated); it finishes terminating/)
+    const left = await leaked()
+    expect(left.every(r => r.kind === 'image' || r.kind === 'snapshot')).toBe(true)
+  })
+
   it('sets ena_support and sriov_support on the stopped instance, so the AMI has them, and tags copies as they are made', async () => {
     const started = Date.now()
     const run = await runBuild(
@@ -264,7 +296,7 @@ describe('a full build against the emulator', () => {
     const calls = emulator.calls().filter(c => c.time >= started)
     expect(
       calls
-        .filter(c => c.action === 'ModifyInstanceAttribute')
+        .filter(c => c.action === 'ModifyInstanceAttribute' && !c.params['GroupId.1'])
         .map(c => ({
           status: c.status,
           ena: c.params['EnaSupport.Value'],

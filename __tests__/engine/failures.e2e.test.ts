@@ -124,7 +124,9 @@ describe('cancelling a build', () => {
     force_deregister: true,
     tags: { App: 'web' }
   })
-  const steps = amazonEbsSteps(source).map(s => s.name)
+  const steps = amazonEbsSteps(source)
+    .flat()
+    .map(s => s.name)
 
   it.each(steps)('at the start of "%s" stops at once and leaves nothing behind', async step => {
     const controller = new AbortController()

@@ -9,12 +9,15 @@ import {
   DeregisterImageCommand,
   DeleteKeyPairCommand,
   DeleteSecurityGroupCommand,
+  DeleteTagsCommand,
   DescribeImagesCommand,
   DescribeInstancesCommand,
   DescribeRegionsCommand,
+  DescribeSecurityGroupsCommand,
   DescribeVpcsCommand,
   EC2Client,
   ImportKeyPairCommand,
+  ModifyInstanceAttributeCommand,
   RunInstancesCommand,
   StopInstancesCommand,
   TerminateInstancesCommand
@@ -165,7 +168,8 @@ describe('prevalidation', () => {
     expect(result.failures[0]!.message).toMatch(
       /^An AMI named "web-1.0.0" already exists \(ami-old in us-east-1\)\. .*force_deregister: true/
     )
-    expect(calls).toEqual(['DescribeRegions', 'DescribeImages'])
+    // The lookups run at once; nothing is created.
+    expect(calls.filter(c => /^(Create|Import|Run|Authorize)/.test(c))).toEqual([])
   })
 
   it('names an unknown region and the known ones', async () => {
@@ -447,13 +451,115 @@ describe('cleaning up', () => {
     expect(ec2.commandCalls(DeregisterImageCommand)[0]!.args[0].input).toEqual({
       ImageId: 'ami-lost'
     })
+    // The key pair went as soon as SSH was done with it, while the instance stopped.
     expect(result.cleanedUp.map(r => `${r.kind} ${r.id}`)).toEqual([
+      'key-pair ami-build-run-1-web',
       'instance i-1',
       'image ami-lost',
       'snapshot snap-lost',
+      'security-group sg-1'
+    ])
+    expect(result.leftBehind).toEqual([])
+  })
+})
+
+describe('a successful build', () => {
+  /** An instance that really stops and terminates, and an image that becomes available. */
+  function buildingAccount(afterTerminate = 'shutting-down'): { state: () => string } {
+    let state = 'running'
+    ec2.on(StopInstancesCommand).callsFake(async () => {
+      state = 'stopped'
+      return {}
+    })
+    ec2.on(TerminateInstancesCommand).callsFake(async () => {
+      state = afterTerminate
+      return {}
+    })
+    ec2.on(DescribeInstancesCommand).callsFake(async () => ({
+      Reservations: [
+        { Instances: [{ InstanceId: 'i-1', State: { Name: state }, PublicIpAddress: '127.0.0.9' }] }
+      ]
+    }))
+    ec2
+      .on(DescribeSecurityGroupsCommand)
+      .resolves({ SecurityGroups: [{ GroupId: 'sg-default', GroupName: 'default' }] })
+    ec2.on(ModifyInstanceAttributeCommand).resolves({})
+    ec2.on(CreateImageCommand).resolves({ ImageId: 'ami-new' })
+    ec2.on(DescribeImagesCommand, { ImageIds: ['ami-new'] }).resolves({
+      Images: [
+        {
+          ImageId: 'ami-new',
+          State: 'available',
+          BlockDeviceMappings: [{ Ebs: { SnapshotId: 'snap-new' } }]
+        }
+      ]
+    })
+    ec2.on(DeleteTagsCommand).resolves({})
+    return { state: () => state }
+  }
+
+  it('gives up SSH access while the instance stops and never waits for it to terminate', async () => {
+    const instance = buildingAccount()
+    const { result, calls, reporter } = await run({}, {}, async () => undefined)
+    expect(result.failures).toEqual([])
+
+    // The instance moves onto its VPC's default group, so the temporary one goes at once.
+    expect(ec2.commandCalls(DescribeSecurityGroupsCommand)[0]!.args[0].input.Filters).toEqual([
+      { Name: 'group-name', Values: ['default'] },
+      { Name: 'vpc-id', Values: ['vpc-default'] }
+    ])
+    expect(ec2.commandCalls(ModifyInstanceAttributeCommand)[0]!.args[0].input).toEqual({
+      InstanceId: 'i-1',
+      Groups: ['sg-default']
+    })
+    const beforeImage = calls.slice(calls.indexOf('StopInstances'), calls.indexOf('CreateImage'))
+    expect(beforeImage).toEqual(
+      expect.arrayContaining(['ModifyInstanceAttribute', 'DeleteSecurityGroup', 'DeleteKeyPair'])
+    )
+    expect(calls.indexOf('ModifyInstanceAttribute')).toBeLessThan(
+      calls.indexOf('DeleteSecurityGroup')
+    )
+
+    // At the end: terminate, one look that it is on its way, and nothing more to wait for.
+    expect(calls.slice(calls.indexOf('TerminateInstances'))).toEqual([
+      'TerminateInstances',
+      'DescribeInstances',
+      'DeleteTags'
+    ])
+    expect(instance.state()).toBe('shutting-down')
+    expect(reporter.text).toContain('Instance i-1 is shutting-down; it finishes terminating')
+    expect(result.cleanedUp.map(r => `${r.kind} ${r.id}`).sort()).toEqual([
+      'instance i-1',
       'key-pair ami-build-run-1-web',
       'security-group sg-1'
     ])
     expect(result.leftBehind).toEqual([])
+  })
+
+  it('deletes the group after the instance, as on failure, when it cannot be released early', async () => {
+    buildingAccount('terminated')
+    ec2
+      .on(DescribeSecurityGroupsCommand)
+      .rejects(awsError('UnauthorizedOperation', 'not authorized', 403))
+    const { result, calls, reporter } = await run({}, {}, async () => undefined)
+    expect(result.failures).toEqual([])
+    expect(reporter.text).toContain('Could not release sg-1 early')
+    expect(calls).not.toContain('ModifyInstanceAttribute')
+    expect(calls.indexOf('DeleteSecurityGroup')).toBeGreaterThan(
+      calls.indexOf('TerminateInstances')
+    )
+    expect(result.leftBehind).toEqual([])
+  })
+
+  it('leaves a group the template named where it is', async () => {
+    buildingAccount()
+    const { result, calls } = await run(
+      { security_group_ids: ['sg-mine'] },
+      {},
+      async () => undefined
+    )
+    expect(result.failures).toEqual([])
+    expect(calls).not.toContain('ModifyInstanceAttribute')
+    expect(calls).not.toContain('DeleteSecurityGroup')
   })
 })

@@ -2,6 +2,7 @@ import {
   DEFAULT_POLICY,
   EXPECTED,
   nextPollDelay,
+  Pace,
   predictEnd,
   waitFor,
   WaitFailedError,
@@ -16,15 +17,19 @@ import { FakeClock, RecordingReporter } from './helpers.js'
 async function simulate(
   expected: Expected,
   readyAtMs: number,
-  progressFromMs?: number
-): Promise<{ polls: number; lagMs: number; reporter: RecordingReporter }> {
+  progressFromMs?: number,
+  pace?: Pace
+): Promise<{ polls: number; lagMs: number; reporter: RecordingReporter; pollTimes: number[] }> {
   const clock = new FakeClock()
   const start = clock.now()
   const reporter = new RecordingReporter()
   let polls = 0
+  const pollTimes: number[] = []
   await waitFor({
     what: 'the thing',
     expected,
+    pace,
+    reportsProgress: progressFromMs !== undefined,
     timeoutMs: 60 * 60_000,
     clock,
     signal: new AbortController().signal,
@@ -32,12 +37,13 @@ async function simulate(
     check: async (): Promise<Observation<void>> => {
       polls++
       const t = clock.now() - start
+      pollTimes.push(t)
       if (t >= readyAtMs) return { done: true }
       if (progressFromMs === undefined || t < progressFromMs) return { done: false }
       return { done: false, progress: ((t - progressFromMs) / (readyAtMs - progressFromMs)) * 100 }
     }
   })
-  return { polls, lagMs: clock.now() - start - readyAtMs, reporter }
+  return { polls, lagMs: clock.now() - start - readyAtMs, reporter, pollTimes }
 }
 
 describe('waiting for a resource', () => {
@@ -154,5 +160,73 @@ describe('the poll schedule', () => {
     expect(
       predictEnd({ elapsedMs: 10_000, percent: 10 }, { elapsedMs: 20_000, percent: 10 })
     ).toBeUndefined()
+  })
+})
+
+describe('waiting at AWS’s pace', () => {
+  /** A build whose instance booted in AWS's usual 16.5 s. */
+  async function awsPace(): Promise<Pace> {
+    const pace = new Pace()
+    await simulate(EXPECTED.running, 16_500, undefined, pace)
+    return pace
+  }
+
+  it('learns from a 16.5 s boot that the expected windows hold, and from a 2 s one that they do not', async () => {
+    expect((await awsPace()).known).toBe(true)
+    const fast = new Pace()
+    await simulate(EXPECTED.running, 2_000, undefined, fast)
+    expect(fast.known).toBe(false)
+    const stop = fast.scale(EXPECTED.stopped)
+    expect(stop.maxMs).toBeLessThan(EXPECTED.stopped.minMs / 2)
+    expect(stop.minMs).toBeGreaterThan(0)
+  })
+
+  it('notices a 45 s stop within two seconds in at most 10 polls, none while it cannot be stopped yet', async () => {
+    const { polls, lagMs, pollTimes } = await simulate(
+      EXPECTED.stopped,
+      45_000,
+      undefined,
+      await awsPace()
+    )
+    expect(lagMs).toBeLessThanOrEqual(1000)
+    expect(polls).toBeLessThanOrEqual(12)
+    expect(pollTimes[0]).toBeGreaterThanOrEqual(EXPECTED.stopped.minMs - 2000)
+  })
+
+  it('polls a stop at the end of its window about every 2 s', async () => {
+    const { lagMs, polls } = await simulate(EXPECTED.stopped, 59_000, undefined, await awsPace())
+    expect(lagMs).toBeLessThanOrEqual(2000)
+    expect(polls).toBeLessThanOrEqual(17)
+  })
+
+  it('reads a 3-minute image’s progress a quarter of the way into its window and sleeps to its predicted end', async () => {
+    const { polls, lagMs, pollTimes } = await simulate(
+      EXPECTED.imageAvailable,
+      175_000,
+      0,
+      await awsPace()
+    )
+    expect(pollTimes[0]).toBe(EXPECTED.imageAvailable.minMs / 4)
+    expect(lagMs).toBeLessThanOrEqual(1000)
+    expect(polls).toBeLessThanOrEqual(8)
+  })
+
+  it('watches a realistic build (boot, stop, image) in about as many polls as Packer’s 15 s waiters, which also wait out the termination, and notices them a second late on average', async () => {
+    const pace = new Pace()
+    const boot = await simulate(EXPECTED.running, 16_500, undefined, pace)
+    const stop = await simulate(EXPECTED.stopped, 45_000, undefined, pace)
+    const image = await simulate(EXPECTED.imageAvailable, 175_000, 0, pace)
+    const ours = boot.polls + stop.polls + image.polls
+    const packers = [16_500, 45_000, 175_000, 45_000].reduce(
+      (n, ms) => n + Math.ceil(ms / 15_000),
+      0
+    )
+    expect(boot.polls).toBeLessThanOrEqual(8)
+    expect(stop.polls).toBeLessThanOrEqual(10)
+    expect(image.polls).toBeLessThanOrEqual(6)
+    expect(ours).toBeLessThanOrEqual(packers + 2)
+    const lags = [boot.lagMs, stop.lagMs, image.lagMs]
+    expect(lags.reduce((a, b) => a + b) / lags.length).toBeLessThanOrEqual(1000)
+    expect(Math.max(...lags)).toBeLessThanOrEqual(2000)
   })
 })

@@ -14,6 +14,8 @@ export interface BuildRun {
   tool: Tool
   label: string
   ok: boolean
+  /** Epoch ms just before spawn: with the raw records, enough to analyse the run again. */
+  startedAt?: number
   /** Why it failed, in a line: the exit status and the end of its output. */
   error?: string
   exitCode: number | null
@@ -46,9 +48,13 @@ function tail(text: string): string {
 export async function buildOnce(
   tool: Tool,
   template: LegacyTemplate,
-  options: { timeScale: number; label: string; log: (line: string) => void }
+  options: { timeScale: number; seed: number; label: string; log: (line: string) => void }
 ): Promise<BuildRun> {
-  const bench = await startBenchEmulator({ profile: 'realistic', timeScale: options.timeScale })
+  const bench = await startBenchEmulator({
+    profile: 'realistic',
+    timeScale: options.timeScale,
+    seed: options.seed
+  })
   try {
     const target = {
       endpoint: bench.emulator.endpoint,
@@ -91,6 +97,7 @@ export async function buildOnce(
       tool,
       label: options.label,
       ok,
+      startedAt: run.startedAt,
       error,
       exitCode: run.exitCode,
       peakRssKiB: run.peakRssKiB,
@@ -102,6 +109,22 @@ export async function buildOnce(
   } finally {
     await bench.stop()
   }
+}
+
+/**
+ * The analysis of a recorded run, computed again from its raw records by the current code (for
+ * `--render`): the records are the measurement, the analysis only reads them.
+ */
+export function reanalyze(run: BuildRun): BuildRun {
+  const startedAt =
+    run.startedAt ??
+    (run.analysis.firstCallMs === undefined
+      ? undefined
+      : Math.min(...run.raw.calls.filter(c => c.service !== 'oidc').map(c => c.time)) -
+        run.analysis.firstCallMs)
+  if (startedAt === undefined) return run
+  const analysis = analyzeBuild({ startedAt, endedAt: startedAt + run.analysis.wallMs, ...run.raw })
+  return { ...run, startedAt, analysis }
 }
 
 export interface BuildPartResult {
@@ -124,6 +147,7 @@ export async function buildPart(options: {
       runs.push(
         await buildOnce(tool, options.template, {
           timeScale: options.timeScale,
+          seed: pair,
           label: `build pair ${pair}/${options.pairs}`,
           log: options.log
         })
@@ -135,7 +159,9 @@ export async function buildPart(options: {
     pairs: options.pairs,
     runs,
     note:
-      'Each build runs against a fresh emulator (profile `realistic`). Packer runs with its ' +
+      'Each build runs against a fresh emulator (profile `realistic`: every transition takes a ' +
+      'duration drawn from real AWS range; both builds of a pair draw with the same seed, so ' +
+      'they face the same durations). Packer runs with its ' +
       'default waiter settings (no AWS_POLL_DELAY_SECONDS), as a user runs it.'
   }
 }

@@ -44,12 +44,13 @@ export async function scalePart(options: {
   log: (line: string) => void
 }): Promise<ScaleResult> {
   const configs: ScaleResult['configs'] = []
-  for (const config of scaleConfigs(options.template)) {
+  for (const [index, config] of scaleConfigs(options.template).entries()) {
     const runs: BuildRun[] = []
     for (const tool of options.tools) {
       runs.push(
         await buildOnce(tool, config.template, {
           timeScale: options.timeScale,
+          seed: index + 1,
           label: `scale ${config.name}`,
           log: options.log
         })

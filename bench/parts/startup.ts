@@ -89,7 +89,7 @@ async function bundle(): Promise<StartupResult['bundle']> {
 }
 
 async function firstCall(tool: Tool): Promise<{ ms: number; action: string }> {
-  const bench = await startBenchEmulator({ profile: 'instant', timeScale: 1 })
+  const bench = await startBenchEmulator({ profile: 'instant', timeScale: 1, seed: 1 })
   try {
     const target = {
       endpoint: bench.emulator.endpoint,

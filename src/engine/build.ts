@@ -24,7 +24,7 @@ import type { BuildContext, BuildState, Step } from './state.js'
 import { BuildError, KEPT_TAG, ec2Tags } from './state.js'
 import { prefixed } from './reporting.js'
 import { buildVariables } from './variables.js'
-import { WaitTimeoutError } from './wait.js'
+import { Pace, WaitTimeoutError } from './wait.js'
 import { preValidate } from './steps/pre-validate.js'
 import { sourceAmi } from './steps/source-ami.js'
 import { network } from './steps/network.js'
@@ -42,15 +42,13 @@ import { regionCopy } from './steps/region-copy.js'
 import { modifyAttributes } from './steps/modify-attributes.js'
 import { tagImages } from './steps/tag-images.js'
 
-/** The amazon-ebs builder, in order. */
-export function amazonEbsSteps(source: AmazonEbsSource): Step[] {
+/** The amazon-ebs builder, in order. Steps listed together depend on nothing of each other and
+ * run at once: the lookups, then the temporary SSH access. */
+export function amazonEbsSteps(source: AmazonEbsSource): Array<Step | Step[]> {
   const makesImage = !source.skip_create_ami
   return [
-    preValidate,
-    sourceAmi,
-    network,
-    keyPair,
-    securityGroup,
+    [preValidate, sourceAmi, network],
+    [keyPair, securityGroup],
     launchInstance,
     connect,
     armDeadManSwitch,
@@ -131,7 +129,8 @@ export async function build(
         connect: connectTo,
         runProvisioner,
         instanceTimeLimitMinutes: options.instanceTimeLimitMinutes ?? 360,
-        secrets: [...template.sensitiveValues]
+        secrets: [...template.sensitiveValues],
+        pace: new Pace()
       }
       return runSource(ctx, options, dependencies)
     })
@@ -178,24 +177,40 @@ async function runSource(
   const signal = options.signal
   let failure: BuildFailure | undefined
 
-  for (const step of amazonEbsSteps(source)) {
-    if (step.skip?.(ctx, state)) continue
-    dependencies.beforeStep?.(source.name, step.name)
+  for (const stage of amazonEbsSteps(source)) {
+    const steps = [stage].flat().filter(step => !step.skip?.(ctx, state))
+    if (steps.length === 0) continue
+    for (const step of steps) dependencies.beforeStep?.(source.name, step.name)
     if (signal.aborted) {
-      failure = { name: source.name, message: `Cancelled before: ${step.title}`, phases }
+      failure = { name: source.name, message: `Cancelled before: ${steps[0]!.title}`, phases }
       break
     }
-    ran.push(step)
-    const startedAt = clock.now()
-    try {
-      const run = async (): Promise<void> => {
-        state.buildVariables = buildVariables(ctx, state)
+    ran.push(...steps)
+    state.buildVariables = buildVariables(ctx, state)
+    const runStep = async (step: Step): Promise<void> => {
+      const startedAt = clock.now()
+      try {
         await step.run(ctx, state, signal)
         reporter.info(`${step.title}: done (${formatDuration(clock.now() - startedAt)})`)
+      } catch (error) {
+        throw new StepFailure(step, error)
+      } finally {
+        phases.push({ name: step.name, startedAt, durationMs: clock.now() - startedAt })
       }
-      if (step.ownsGroups) await run()
-      else await reporter.group(`${step.title}`, run)
-    } catch (error) {
+    }
+    // Every step of a stage settles before the next stage or the cleanup: one that fails does not
+    // cut its siblings off mid-call, where what they created could go unrecorded.
+    const runStage = async (): Promise<void> => {
+      const outcomes = await Promise.allSettled(steps.map(runStep))
+      const failed = outcomes.find(o => o.status === 'rejected')
+      if (failed) throw (failed as PromiseRejectedResult).reason
+    }
+    try {
+      if (steps.length === 1 && steps[0]!.ownsGroups) await runStage()
+      else await reporter.group(steps.map(step => step.title).join('; '), runStage)
+    } catch (caught) {
+      const { step, error } =
+        caught instanceof StepFailure ? caught : { step: steps[0]!, error: caught }
       failure = { name: source.name, message: failureMessage(step, error, signal), phases }
       if (
         !(error instanceof BuildError) &&
@@ -207,8 +222,6 @@ async function runSource(
       }
       reporter.error(failure.message)
       break
-    } finally {
-      phases.push({ name: step.name, startedAt, durationMs: clock.now() - startedAt })
     }
   }
 
@@ -252,6 +265,14 @@ function inRegionOrder<T>(source: AmazonEbsSource, byRegion: Record<string, T>):
   return Object.fromEntries(
     Object.entries(byRegion).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
   )
+}
+
+/** Which step of a stage failed, and how. */
+class StepFailure {
+  constructor(
+    readonly step: Step,
+    readonly error: unknown
+  ) {}
 }
 
 /** A provisioner's failure (a script's exit code, a missing file) is the user's to fix. */

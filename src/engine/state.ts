@@ -8,6 +8,7 @@ import type { Ec2 } from './aws.js'
 import type { Communicator, Connect } from './communicator.js'
 import type { RunProvisioner } from './provisioners/api.js'
 import type { ResourceTracker } from './resources.js'
+import type { Pace } from './wait.js'
 
 /** Tag keys the engine owns. */
 export const RUN_ID_TAG = 'ami-build:run-id'
@@ -32,6 +33,8 @@ export interface BuildContext {
   instanceTimeLimitMinutes: number
   /** Values never to print. */
   secrets: string[]
+  /** How this environment's timings compare with AWS's, learned as the build waits. */
+  pace: Pace
 }
 
 export interface SourceImage {

@@ -50,7 +50,39 @@ export const DEFAULT_POLICY: PollPolicy = {
   firstMs: 300,
   tightMs: 1000,
   capMs: 60_000,
-  factor: 2.5
+  factor: 3
+}
+
+/**
+ * How this environment's pace compares with AWS's, learned from the first transition a build
+ * watches (the instance starting). Once the pace is known to be AWS's, waits sleep through the
+ * stretch where the resource cannot be ready and poll only in its window. Anything much faster
+ * (the emulator, a test) has its windows scaled down by the measured ratio and is still probed
+ * soon, since one transition says little about the proportions of the others.
+ */
+export class Pace {
+  private awsLike?: boolean
+  private factor = 1
+
+  /** A transition expected to take `expected` took between `atLeastMs` and `atMostMs`. */
+  observe(expected: Expected, atLeastMs: number, atMostMs: number): void {
+    if (this.awsLike !== undefined) return
+    // AWS itself varies; only a transition far quicker than its usual minimum says "not AWS".
+    this.awsLike = atLeastMs >= expected.minMs / 2
+    if (this.awsLike) return
+    const typical = (expected.minMs + expected.maxMs) / 2
+    this.factor = Math.min(1, Math.max(0.001, (atLeastMs + atMostMs) / 2 / typical))
+  }
+
+  /** True once the windows of EXPECTED are known to hold here. */
+  get known(): boolean {
+    return this.awsLike === true
+  }
+
+  /** The window to expect here: never stretched, only shrunk for a faster environment. */
+  scale(expected: Expected): Expected {
+    return { minMs: expected.minMs * this.factor, maxMs: expected.maxMs * this.factor }
+  }
 }
 
 export interface ProgressReading {
@@ -89,6 +121,16 @@ export interface ScheduleInput {
   predictedEndMs?: number
   /** One progress reading only: the rate is unknown, the remaining time guessed from it alone. */
   guessedEndMs?: number
+  /** The expected window holds here (Pace.known): nothing is polled before it. */
+  windowKnown?: boolean
+  /** The resource reports progress: an early reading gives its rate. */
+  reportsProgress?: boolean
+}
+
+/** The poll interval inside the expected window (mean lag is half of it): 2 s across a stop's
+ * 30–60 s, 1 s across a boot's 15–20 s. Wide windows (images) are narrowed by their progress. */
+function windowInterval(expected: Expected, policy: PollPolicy): number {
+  return Math.max(policy.tightMs, (expected.maxMs - expected.minMs) / 15)
 }
 
 /** How long to sleep before the next poll. Pure, so the schedule is testable on its own. */
@@ -108,16 +150,20 @@ export function nextPollDelay(input: ScheduleInput, policy: PollPolicy = DEFAULT
     const remaining = input.guessedEndMs - elapsedMs
     if (remaining > 2 * tightMs) return clamp(remaining / 2)
   }
-  if (previousDelayMs === undefined) return firstMs
-  const windowStart = expected.minMs - tightMs
+  const interval = windowInterval(expected, policy)
+  const windowStart = expected.minMs - interval
+  if (previousDelayMs === undefined) {
+    if (!input.windowKnown) return firstMs
+    // A progress reading a quarter of the way in gives the rate in time to sleep most of the
+    // rest; without progress, the first look is where the window opens.
+    return input.reportsProgress ? expected.minMs / 4 : windowStart
+  }
   if (elapsedMs < windowStart) {
     const backoff = previousDelayMs * factor
     // Sleep through to the window rather than overshoot it.
     return clamp(elapsedMs + backoff * 2 > windowStart ? windowStart - elapsedMs : backoff)
   }
-  if (elapsedMs <= expected.maxMs) {
-    return clamp(Math.max(tightMs, (expected.maxMs - expected.minMs) / 20))
-  }
+  if (elapsedMs <= expected.maxMs) return clamp(interval)
   // Later than usual: something is slow, back off again.
   return clamp(Math.max(tightMs, previousDelayMs * 1.5))
 }
@@ -134,6 +180,10 @@ export interface WaitOptions<T> {
   reporter: Reporter
   /** A progress line at most this often during long waits. Default 20 s. */
   progressEveryMs?: number
+  /** The build's pace: read for the schedule, and taught by this wait's outcome. */
+  pace?: Pace
+  /** check() reports progress (snapshots). */
+  reportsProgress?: boolean
   policy?: PollPolicy
 }
 
@@ -148,8 +198,11 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<T> {
   let previousDelay: number | undefined
   let firstReading: ProgressReading | undefined
   let lastReading: ProgressReading | undefined
+  /** When the resource was last seen not ready: the transition took at least this long. */
+  let notYetAt = 0
 
   const elapsed = (): number => clock.now() - started
+  const expected = options.pace?.scale(options.expected) ?? options.expected
   const sleep = async (ms: number): Promise<void> => {
     // Long sleeps are cut at progress-line boundaries so a long wait is never silent.
     let left = ms
@@ -172,13 +225,15 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<T> {
       {
         elapsedMs: elapsed(),
         previousDelayMs: previousDelay,
-        expected: options.expected,
+        expected,
         predictedEndMs:
           firstReading && lastReading ? predictEnd(firstReading, lastReading) : undefined,
         guessedEndMs:
           lastReading && lastReading === firstReading && lastReading.percent > 0
             ? (lastReading.elapsedMs * 100) / lastReading.percent
-            : undefined
+            : undefined,
+        windowKnown: options.pace?.known,
+        reportsProgress: options.reportsProgress
       },
       options.policy
     )
@@ -189,9 +244,14 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<T> {
     }
     previousDelay = delay
     const policy = options.policy ?? DEFAULT_POLICY
+    const askedAt = elapsed()
     const observation = await options.check(signal, delay > policy.tightMs)
     if (observation.failure !== undefined) throw new WaitFailedError(observation.failure)
-    if (observation.done) return observation.value as T
+    if (observation.done) {
+      options.pace?.observe(options.expected, notYetAt, elapsed())
+      return observation.value as T
+    }
+    notYetAt = askedAt
     if (observation.progress !== undefined && observation.progress > 0) {
       const reading = { elapsedMs: elapsed(), percent: observation.progress }
       if (!firstReading) firstReading = reading

@@ -26,6 +26,8 @@ export async function waitForImage(
     return await waitFor<Image>({
       what: `AMI ${imageId} in ${region} to become available`,
       expected,
+      pace: ctx.pace,
+      reportsProgress: true,
       timeoutMs: 90 * 60_000,
       clock: ctx.clock,
       signal,

@@ -179,6 +179,7 @@ export const launchInstance: Step = {
     const running = await waitFor<Instance>({
       what: `instance ${id} to be running`,
       expected: EXPECTED.running,
+      pace: ctx.pace,
       timeoutMs: 10 * 60_000,
       clock: ctx.clock,
       signal,

@@ -3,8 +3,8 @@
  * Skipped when the template names its own security_group_ids.
  */
 import { randomBytes } from 'node:crypto'
-import { errorCode } from '../retry.js'
-import type { BuildContext, Step } from '../state.js'
+import { errorCode, errorMessage } from '../retry.js'
+import type { BuildContext, BuildState, Step } from '../state.js'
 import { EXPECTED, waitFor } from '../wait.js'
 import { ec2Tags, runTags } from '../state.js'
 
@@ -76,6 +76,60 @@ export const securityGroup: Step = {
   }
 }
 
+/**
+ * Once SSH is done, the instance needs no way in: move it onto its VPC's default security group
+ * and delete the temporary one at once, while the instance stops. Otherwise the group could go
+ * only after the instance is terminated, 30–60 s at the end of every build. Best effort: when it
+ * does not work out, the cleanup removes the group the usual way, after the instance.
+ */
+export async function releaseSecurityGroup(
+  ctx: BuildContext,
+  state: BuildState,
+  signal: AbortSignal
+): Promise<void> {
+  const { ec2, source } = ctx
+  const groupId = state.temporarySecurityGroupId
+  const instance = state.instance
+  if (!groupId || !instance || !ctx.tracker.isLive('security-group', groupId, source.region)) {
+    return
+  }
+  try {
+    const found = await ec2.send(
+      new ec2.sdk.DescribeSecurityGroupsCommand({
+        Filters: [
+          { Name: 'group-name', Values: ['default'] },
+          { Name: 'vpc-id', Values: [state.vpcId!] }
+        ]
+      }),
+      { signal }
+    )
+    const defaultGroup = found.SecurityGroups?.[0]?.GroupId
+    if (!defaultGroup) throw new Error(`${state.vpcId} has no default security group`)
+    await ec2.send(
+      new ec2.sdk.ModifyInstanceAttributeCommand({
+        InstanceId: instance.id,
+        Groups: [defaultGroup]
+      }),
+      { signal }
+    )
+    state.securityGroupIds = [defaultGroup]
+    await ec2.send(new ec2.sdk.DeleteSecurityGroupCommand({ GroupId: groupId }), {
+      signal,
+      // The move takes a moment to reach every part of EC2.
+      retry: ['DependencyViolation'],
+      patienceMs: 15_000
+    })
+  } catch (error) {
+    if (signal.aborted) throw error
+    ctx.reporter.info(
+      `Could not release ${groupId} early (${errorMessage(error)}): it goes after the instance`
+    )
+    return
+  }
+  ctx.tracker.markRemoved('security-group', groupId, source.region)
+  ctx.reporter.info(`Moved ${instance.id} to the default security group; deleted ${groupId}`)
+}
+
 /** The group is deletable only once the instance is fully terminated (30–60 s on AWS): wait for
  * that with the adaptive waiter rather than hammering DeleteSecurityGroup. */
 async function waitTerminated(
@@ -86,6 +140,7 @@ async function waitTerminated(
   await waitFor({
     what: `instance ${instanceId} to terminate`,
     expected: EXPECTED.terminated,
+    pace: ctx.pace,
     timeoutMs: 5 * 60_000,
     clock: ctx.clock,
     signal,

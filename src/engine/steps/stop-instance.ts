@@ -2,10 +2,31 @@
  * Stop the instance so the image is consistent: cancel the dead-man switch, drop SSH, stop,
  * wait until stopped, then set ena_support / sriov_support (only settable while stopped).
  * One-time spot instances cannot be stopped; their image is taken with a reboot instead.
+ *
+ * SSH is over for good here, so while the instance stops, the temporary security group and key
+ * pair go: nothing is left to wait for the instance's termination at the end of the build.
  */
-import type { Step } from '../state.js'
+import { errorMessage } from '../retry.js'
+import type { BuildContext, BuildState, Step } from '../state.js'
 import { EXPECTED, waitFor } from '../wait.js'
 import { disarmDeadManSwitch } from './dead-man-switch.js'
+import { deleteKeyPair } from './key-pair.js'
+import { releaseSecurityGroup } from './security-group.js'
+
+/** The temporary SSH access, removed early; what fails here is left to the cleanup. */
+async function releaseSshAccess(
+  ctx: BuildContext,
+  state: BuildState,
+  signal: AbortSignal
+): Promise<void> {
+  await Promise.all([
+    releaseSecurityGroup(ctx, state, signal),
+    deleteKeyPair(ctx, state, signal).catch(error => {
+      if (signal.aborted) throw error
+      ctx.reporter.info(`Could not delete the key pair yet (${errorMessage(error)})`)
+    })
+  ])
+}
 
 export const stopInstance: Step = {
   name: 'stop',
@@ -18,13 +39,15 @@ export const stopInstance: Step = {
     state.communicator = undefined
     await communicator?.close()
     if (instance.spot) {
+      await releaseSshAccess(ctx, state, signal)
       ctx.reporter.info('Spot instance: not stopped; the image is taken with a reboot')
       return
     }
     await ec2.send(new ec2.sdk.StopInstancesCommand({ InstanceIds: [instance.id] }), { signal })
-    await waitFor({
+    const stopped = waitFor({
       what: `instance ${instance.id} to stop`,
       expected: EXPECTED.stopped,
+      pace: ctx.pace,
       timeoutMs: 15 * 60_000,
       clock: ctx.clock,
       signal,
@@ -43,6 +66,13 @@ export const stopInstance: Step = {
         return { done: false }
       }
     })
+    // Both settle before the step ends, so a cleanup never races a release still under way.
+    const [stop, release] = await Promise.allSettled([
+      stopped,
+      releaseSshAccess(ctx, state, signal)
+    ])
+    if (stop.status === 'rejected') throw stop.reason
+    if (release.status === 'rejected') throw release.reason
     const { ena_support: ena, sriov_support: sriov } = ctx.source
     if (ena !== undefined) {
       await ec2.send(

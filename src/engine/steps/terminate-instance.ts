@@ -2,16 +2,33 @@
  * Terminate the instance as soon as the AMI is available, overlapping with the region copies
  * (Packer keeps it until the very end). Not earlier: the image's snapshots are taken from the
  * instance's volumes, and a pending image whose volume disappears can fail.
+ *
+ * Nothing waits for `terminated`: the temporary security group already went while the instance
+ * stopped, and a shutting-down instance always terminates. One look confirms it is on its way.
  */
 import type { Step } from '../state.js'
 import { terminate } from './launch.js'
+
+const ON_ITS_WAY = new Set(['shutting-down', 'terminated'])
 
 export const terminateInstance: Step = {
   name: 'terminate',
   title: 'Terminating the source instance',
   async run(ctx, state, signal) {
-    if (state.instance && !state.instanceTerminated) {
-      await terminate(ctx, state, [state.instance.id], signal)
+    const instance = state.instance
+    if (!instance || state.instanceTerminated) return
+    await terminate(ctx, state, [instance.id], signal)
+    const out = await ctx.ec2.send(
+      new ctx.ec2.sdk.DescribeInstancesCommand({ InstanceIds: [instance.id] }),
+      { signal }
+    )
+    const now = out.Reservations?.[0]?.Instances?.[0]?.State?.Name
+    if (now && ON_ITS_WAY.has(now)) {
+      ctx.reporter.info(`Instance ${instance.id} is ${now}; it finishes terminating on its own`)
+    } else {
+      ctx.reporter.warning(
+        `Instance ${instance.id} is ${now ?? 'not found'} after TerminateInstances: check that it terminates.`
+      )
     }
   }
 }
