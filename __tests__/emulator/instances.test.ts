@@ -13,6 +13,7 @@ import {
   DescribeSubnetsCommand,
   DescribeVolumesCommand,
   GetConsoleOutputCommand,
+  ModifyInstanceAttributeCommand,
   RunInstancesCommand,
   StartInstancesCommand,
   StopInstancesCommand,
@@ -236,6 +237,38 @@ describe('an instance’s life', () => {
     ).rejects.toMatchObject({ name: 'InvalidGroup.NotFound' })
     expect(emulator.leftovers({ key: RUN.Key, value: RUN.Value })).toEqual([])
     expect(emulator.ledger().resources).toEqual([])
+  })
+
+  it('lets a group go at once when its instance moves to the default group while stopping', async () => {
+    const { key, groupId, instance } = await launch()
+    const id = instance.InstanceId!
+    await reaches(id, 'running')
+    await ec2.send(new StopInstancesCommand({ InstanceIds: [id] }))
+    const { SecurityGroups = [] } = await ec2.send(
+      new DescribeSecurityGroupsCommand({
+        Filters: [
+          { Name: 'group-name', Values: ['default'] },
+          { Name: 'vpc-id', Values: [instance.VpcId!] }
+        ]
+      })
+    )
+    expect(SecurityGroups).toHaveLength(1)
+    const defaultGroup = SecurityGroups[0]!.GroupId!
+    await ec2.send(new ModifyInstanceAttributeCommand({ InstanceId: id, Groups: [defaultGroup] }))
+    await ec2.send(new DeleteSecurityGroupCommand({ GroupId: groupId }))
+    const { Reservations = [] } = await ec2.send(
+      new DescribeInstancesCommand({ InstanceIds: [id] })
+    )
+    expect(Reservations[0]!.Instances![0]!.SecurityGroups).toEqual([
+      { GroupId: defaultGroup, GroupName: 'default' }
+    ])
+    await expect(
+      ec2.send(new DeleteSecurityGroupCommand({ GroupId: defaultGroup }))
+    ).rejects.toMatchObject({ name: 'CannotDelete' })
+    await ec2.send(new TerminateInstancesCommand({ InstanceIds: [id] }))
+    await ec2.send(new DeleteKeyPairCommand({ KeyName: key.KeyName }))
+    await reaches(id, 'terminated')
+    expect(emulator.leftovers({ key: RUN.Key, value: RUN.Value })).toEqual([])
   })
 
   it('fails like AWS when the instance type’s architecture does not match the image', async () => {

@@ -277,9 +277,9 @@ describe('a full build against the emulator', () => {
     ec2.destroy()
     expect(groups.SecurityGroups![0]!.GroupName).toBe('default')
 
-    // One look after TerminateInstances confirms the instance is on its way; no wait for it.
+    // EC2's answer to TerminateInstances says the instance is on its way; nothing waits for it.
     const afterTerminate = actions.slice(at('TerminateInstances') + 1)
-    expect(afterTerminate.filter(a => a === 'DescribeInstances')).toHaveLength(1)
+    expect(afterTerminate).not.toContain('DescribeInstances')
     expect(afterTerminate).not.toContain('DeleteSecurityGroup')
     expect(run.reporter.text).toMatch(/is (shutting-down|terminated); it finishes terminating/)
     const left = await leaked()

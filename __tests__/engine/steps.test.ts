@@ -463,7 +463,7 @@ describe('cleaning up', () => {
   })
 })
 
-describe('a successful build', () => {
+describe('giving up SSH access as soon as provisioning is done', () => {
   /** An instance that really stops and terminates, and an image that becomes available. */
   function buildingAccount(afterTerminate = 'shutting-down'): { state: () => string } {
     let state = 'running'
@@ -472,8 +472,17 @@ describe('a successful build', () => {
       return {}
     })
     ec2.on(TerminateInstancesCommand).callsFake(async () => {
+      const previous = state
       state = afterTerminate
-      return {}
+      return {
+        TerminatingInstances: [
+          {
+            InstanceId: 'i-1',
+            PreviousState: { Name: previous },
+            CurrentState: { Name: afterTerminate }
+          }
+        ]
+      }
     })
     ec2.on(DescribeInstancesCommand).callsFake(async () => ({
       Reservations: [
@@ -520,10 +529,9 @@ describe('a successful build', () => {
       calls.indexOf('DeleteSecurityGroup')
     )
 
-    // At the end: terminate, one look that it is on its way, and nothing more to wait for.
+    // At the end: terminate (EC2's answer says it is on its way) and nothing more to wait for.
     expect(calls.slice(calls.indexOf('TerminateInstances'))).toEqual([
       'TerminateInstances',
-      'DescribeInstances',
       'DeleteTags'
     ])
     expect(instance.state()).toBe('shutting-down')
@@ -533,6 +541,33 @@ describe('a successful build', () => {
       'key-pair ami-build-run-1-web',
       'security-group sg-1'
     ])
+    expect(result.leftBehind).toEqual([])
+  })
+
+  it('looks at the instance once when the answer to TerminateInstances does not say it is on its way', async () => {
+    buildingAccount()
+    ec2.on(TerminateInstancesCommand).resolves({})
+    const { calls, reporter } = await run({}, {}, async () => undefined)
+    expect(calls.slice(calls.indexOf('TerminateInstances'))).toEqual([
+      'TerminateInstances',
+      'DescribeInstances',
+      'DeleteTags'
+    ])
+    // The mock's instance never left `stopped`: said loudly, not waited for.
+    expect(reporter.text).toContain(
+      'warning: Instance i-1 is stopped after TerminateInstances: check that it terminates.'
+    )
+  })
+
+  it('still ends a failed build with its instance terminated when the group went early', async () => {
+    buildingAccount('terminated')
+    ec2.on(CreateImageCommand).rejects(awsError('InvalidParameterValue', 'bad mapping'))
+    const { result, calls } = await run({}, {}, async () => undefined)
+    expect(result.failures[0]!.message).toMatch(/CreateImage failed: bad mapping/)
+    expect(calls.filter(c => c === 'DeleteSecurityGroup')).toHaveLength(1)
+    // The cleanup waits for `terminated` last, after everything else is undone.
+    expect(calls.indexOf('TerminateInstances')).toBeGreaterThan(0)
+    expect(calls.at(-1)).toBe('DescribeInstances')
     expect(result.leftBehind).toEqual([])
   })
 

@@ -87,7 +87,20 @@ export async function buildOnce(
       : run.timedOut
         ? `timed out after ${Math.round(run.wallMs / 1000)} s: ${tail(run.stderr + run.stdout)}`
         : `exit ${run.exitCode ?? run.signal}: ${tail(run.stdout + '\n' + run.stderr)}`
+    // A client may leave once TerminateInstances is accepted: a shutting-down instance always
+    // ends terminated, on AWS as here. Give it the longest termination AWS takes before anything
+    // still there counts as left behind; say what was still terminating when the client left.
+    const terminatingAtExit = bench.leftovers().filter(r => r.endsWith('(shutting-down)'))
+    const settleBy = Date.now() + 60_000 * options.timeScale + 5_000
+    while (bench.leftovers().some(r => r.endsWith('(shutting-down)')) && Date.now() < settleBy) {
+      await new Promise(resolve => setTimeout(resolve, 200))
+    }
     const leftovers = bench.leftovers()
+    if (terminatingAtExit.length > 0) {
+      options.log(
+        `${options.label}: ${tool} left while ${terminatingAtExit.join(', ')} was terminating`
+      )
+    }
     options.log(
       `${options.label}: ${tool} ${ok ? 'built' : 'FAILED'} in ${(run.wallMs / 1000).toFixed(1)} s, ` +
         `${analysis.totalCalls} API calls${leftovers.length ? `, left ${leftovers.length} resources` : ''}` +
@@ -138,14 +151,16 @@ export async function buildPart(options: {
   template: LegacyTemplate
   pairs: number
   timeScale: number
+  /** Every build at once, each against its own emulator, instead of one after the other. */
+  concurrent: boolean
   tools: Tool[]
   log: (line: string) => void
 }): Promise<BuildPartResult> {
-  const runs: BuildRun[] = []
+  const builds: Array<() => Promise<BuildRun>> = []
   for (let pair = 1; pair <= options.pairs; pair++) {
     for (const tool of options.tools) {
-      runs.push(
-        await buildOnce(tool, options.template, {
+      builds.push(() =>
+        buildOnce(tool, options.template, {
           timeScale: options.timeScale,
           seed: pair,
           label: `build pair ${pair}/${options.pairs}`,
@@ -154,6 +169,7 @@ export async function buildPart(options: {
       )
     }
   }
+  const runs = await runAll(builds, options.concurrent)
   return {
     timeScale: options.timeScale,
     pairs: options.pairs,
@@ -162,6 +178,20 @@ export async function buildPart(options: {
       'Each build runs against a fresh emulator (profile `realistic`: every transition takes a ' +
       'duration drawn from real AWS range; both builds of a pair draw with the same seed, so ' +
       'they face the same durations). Packer runs with its ' +
-      'default waiter settings (no AWS_POLL_DELAY_SECONDS), as a user runs it.'
+      'default waiter settings (no AWS_POLL_DELAY_SECONDS), as a user runs it.' +
+      (options.concurrent
+        ? ' All builds of this part ran at the same time (--concurrent), each against its own emulator, so every tool met the same machine load.'
+        : ' Builds ran one after the other, interleaved pair by pair (ours, Packer, ours, …).')
   }
+}
+
+/** In order, or all at once; the results keep the order of `builds` either way. */
+export async function runAll<T>(
+  builds: Array<() => Promise<T>>,
+  concurrent: boolean
+): Promise<T[]> {
+  if (concurrent) return Promise.all(builds.map(build => build()))
+  const results: T[] = []
+  for (const build of builds) results.push(await build())
+  return results
 }

@@ -4,7 +4,7 @@
  * JSON template, which Packer also builds in parallel).
  */
 import { variant, type LegacyTemplate, type Tool } from '../clients.js'
-import { buildOnce, type BuildRun } from './build.js'
+import { buildOnce, runAll, type BuildRun } from './build.js'
 
 export const COPY_REGIONS = ['us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-2']
 
@@ -40,23 +40,37 @@ export interface ScaleResult {
 export async function scalePart(options: {
   template: LegacyTemplate
   timeScale: number
+  /** Every build at once, each against its own emulator, instead of one after the other. */
+  concurrent: boolean
   tools: Tool[]
   log: (line: string) => void
 }): Promise<ScaleResult> {
-  const configs: ScaleResult['configs'] = []
-  for (const [index, config] of scaleConfigs(options.template).entries()) {
-    const runs: BuildRun[] = []
-    for (const tool of options.tools) {
-      runs.push(
-        await buildOnce(tool, config.template, {
-          timeScale: options.timeScale,
-          seed: index + 1,
-          label: `scale ${config.name}`,
-          log: options.log
-        })
-      )
-    }
-    configs.push({ name: config.name, axis: config.axis, count: config.count, runs })
+  const configs = scaleConfigs(options.template)
+  const results = await runAll(
+    configs.map(
+      (config, index) => () =>
+        runAll(
+          options.tools.map(
+            tool => () =>
+              buildOnce(tool, config.template, {
+                timeScale: options.timeScale,
+                seed: index + 1,
+                label: `scale ${config.name}`,
+                log: options.log
+              })
+          ),
+          options.concurrent
+        )
+    ),
+    options.concurrent
+  )
+  return {
+    timeScale: options.timeScale,
+    configs: configs.map((config, index) => ({
+      name: config.name,
+      axis: config.axis,
+      count: config.count,
+      runs: results[index]
+    }))
   }
-  return { timeScale: options.timeScale, configs }
 }

@@ -194,9 +194,9 @@ async function sweepRegion(
   }
 
   const securityGroups = merge(listed('security-group'), groups)
-  if (securityGroups.length === 0) return
   if (toTerminate.length) {
-    // A group is deletable only once its instance is terminated.
+    // A group is deletable only once its instance is terminated; and with no group left (the
+    // build released it early), what the sweep reports removed is still gone, not on its way.
     await waitFor({
       what: `instance ${toTerminate.map(i => i.id).join(', ')} to terminate`,
       expected: EXPECTED.terminated,

@@ -266,17 +266,21 @@ export async function terminate(
   state: BuildState,
   ids: string[],
   signal: AbortSignal
-): Promise<void> {
+): Promise<Record<string, string | undefined>> {
+  let states: Record<string, string | undefined> = {}
   try {
-    await ctx.ec2.send(new ctx.ec2.sdk.TerminateInstancesCommand({ InstanceIds: ids }), {
-      signal,
-      retry: ['InvalidInstanceID.NotFound'],
-      patienceMs: 10_000
-    })
+    const out = await ctx.ec2.send(
+      new ctx.ec2.sdk.TerminateInstancesCommand({ InstanceIds: ids }),
+      { signal, retry: ['InvalidInstanceID.NotFound'], patienceMs: 10_000 }
+    )
+    states = Object.fromEntries(
+      (out.TerminatingInstances ?? []).map(i => [i.InstanceId!, i.CurrentState?.Name])
+    )
   } catch (error) {
     if (errorCode(error) !== 'InvalidInstanceID.NotFound') throw error
   }
   state.instanceTerminated = true
   for (const id of ids) ctx.tracker.markRemoved('instance', id, ctx.source.region)
   ctx.reporter.info(`Terminating instance ${ids.join(', ')}`)
+  return states
 }

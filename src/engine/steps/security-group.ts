@@ -132,7 +132,7 @@ export async function releaseSecurityGroup(
 
 /** The group is deletable only once the instance is fully terminated (30–60 s on AWS): wait for
  * that with the adaptive waiter rather than hammering DeleteSecurityGroup. */
-async function waitTerminated(
+export async function waitTerminated(
   ctx: BuildContext,
   instanceId: string,
   signal: AbortSignal

@@ -11,7 +11,7 @@ import type { BuildContext, BuildState, Step } from '../state.js'
 import { EXPECTED, waitFor } from '../wait.js'
 import { disarmDeadManSwitch } from './dead-man-switch.js'
 import { deleteKeyPair } from './key-pair.js'
-import { releaseSecurityGroup } from './security-group.js'
+import { releaseSecurityGroup, waitTerminated } from './security-group.js'
 
 /** The temporary SSH access, removed early; what fails here is left to the cleanup. */
 async function releaseSshAccess(
@@ -31,6 +31,8 @@ async function releaseSshAccess(
 export const stopInstance: Step = {
   name: 'stop',
   title: 'Stopping the instance',
+  // After the launch step's cleanup has terminated the instance, and everything else is undone.
+  cleanupOrder: 'last',
   async run(ctx, state, signal) {
     const { ec2 } = ctx
     const instance = state.instance!
@@ -93,5 +95,13 @@ export const stopInstance: Step = {
       )
     }
     ctx.reporter.info(`Instance ${instance.id} stopped`)
+  },
+  /** A failed build still ends with its instance terminated, not merely on its way, as when the
+   * temporary group's deletion had to wait for it: what the build reports removed is gone. */
+  async cleanup(ctx, state, { signal, succeeded }) {
+    const group = state.temporarySecurityGroupId
+    const released = group && !ctx.tracker.isLive('security-group', group, ctx.source.region)
+    if (succeeded || !released || !state.instance || !state.instanceTerminated) return
+    await waitTerminated(ctx, state.instance.id, signal)
   }
 }
