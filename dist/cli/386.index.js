@@ -547,23 +547,31 @@ const keyPair = {
         ctx.reporter.info(`Imported key pair ${name} (ed25519)`);
     },
     async cleanup(ctx, state, { signal }) {
-        const name = state.keyPair?.name;
-        // Tried even when ImportKeyPair never answered: it may have landed before an abort.
-        if (!name)
-            return;
-        try {
-            await ctx.ec2.send(new ctx.ec2.sdk.DeleteKeyPairCommand({ KeyName: name }), { signal });
-        }
-        catch (error) {
-            if ((0,retry/* errorCode */.CA)(error) !== 'InvalidKeyPair.NotFound')
-                throw error;
-        }
-        if (ctx.tracker.isLive('key-pair', name, ctx.source.region)) {
-            ctx.tracker.markRemoved('key-pair', name, ctx.source.region);
-            ctx.reporter.info(`Deleted temporary key pair ${name}`);
-        }
+        await deleteKeyPair(ctx, state, signal);
     }
 };
+/** Delete the temporary key pair: as soon as SSH is done with it, and again (idempotently) in
+ * the cleanup. */
+async function deleteKeyPair(ctx, state, signal) {
+    const name = state.keyPair?.name;
+    // Tried even when ImportKeyPair never answered: it may have landed before an abort.
+    if (!name)
+        return;
+    const region = ctx.source.region;
+    if (state.keyPair?.id && !ctx.tracker.isLive('key-pair', name, region))
+        return;
+    try {
+        await ctx.ec2.send(new ctx.ec2.sdk.DeleteKeyPairCommand({ KeyName: name }), { signal });
+    }
+    catch (error) {
+        if ((0,retry/* errorCode */.CA)(error) !== 'InvalidKeyPair.NotFound')
+            throw error;
+    }
+    if (ctx.tracker.isLive('key-pair', name, region)) {
+        ctx.tracker.markRemoved('key-pair', name, region);
+        ctx.reporter.info(`Deleted temporary key pair ${name}`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine/steps/security-group.ts
 /**
@@ -637,12 +645,57 @@ const securityGroup = {
         ctx.reporter.info(`Deleted temporary security group ${groupId}`);
     }
 };
+/**
+ * Once SSH is done, the instance needs no way in: move it onto its VPC's default security group
+ * and delete the temporary one at once, while the instance stops. Otherwise the group could go
+ * only after the instance is terminated, 30–60 s at the end of every build. Best effort: when it
+ * does not work out, the cleanup removes the group the usual way, after the instance.
+ */
+async function releaseSecurityGroup(ctx, state, signal) {
+    const { ec2, source } = ctx;
+    const groupId = state.temporarySecurityGroupId;
+    const instance = state.instance;
+    if (!groupId || !instance || !ctx.tracker.isLive('security-group', groupId, source.region)) {
+        return;
+    }
+    try {
+        const found = await ec2.send(new ec2.sdk.DescribeSecurityGroupsCommand({
+            Filters: [
+                { Name: 'group-name', Values: ['default'] },
+                { Name: 'vpc-id', Values: [state.vpcId] }
+            ]
+        }), { signal });
+        const defaultGroup = found.SecurityGroups?.[0]?.GroupId;
+        if (!defaultGroup)
+            throw new Error(`${state.vpcId} has no default security group`);
+        await ec2.send(new ec2.sdk.ModifyInstanceAttributeCommand({
+            InstanceId: instance.id,
+            Groups: [defaultGroup]
+        }), { signal });
+        state.securityGroupIds = [defaultGroup];
+        await ec2.send(new ec2.sdk.DeleteSecurityGroupCommand({ GroupId: groupId }), {
+            signal,
+            // The move takes a moment to reach every part of EC2.
+            retry: ['DependencyViolation'],
+            patienceMs: 15_000
+        });
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw error;
+        ctx.reporter.info(`Could not release ${groupId} early (${(0,retry/* errorMessage */.gJ)(error)}): it goes after the instance`);
+        return;
+    }
+    ctx.tracker.markRemoved('security-group', groupId, source.region);
+    ctx.reporter.info(`Moved ${instance.id} to the default security group; deleted ${groupId}`);
+}
 /** The group is deletable only once the instance is fully terminated (30–60 s on AWS): wait for
  * that with the adaptive waiter rather than hammering DeleteSecurityGroup. */
 async function waitTerminated(ctx, instanceId, signal) {
     await (0,wait/* waitFor */.fm)({
         what: `instance ${instanceId} to terminate`,
         expected: wait/* EXPECTED */.dS.terminated,
+        pace: ctx.pace,
         timeoutMs: 5 * 60_000,
         clock: ctx.clock,
         signal,
@@ -816,17 +869,31 @@ const launchInstance = {
         ctx.tracker.created('instance', launched.InstanceId, source.region);
         ctx.reporter.info(`Launched ${launched.InstanceId} (${source.instance_type}) from ${state.sourceImage.id}`);
         const id = launched.InstanceId;
+        const launchedAt = ctx.clock.now();
         const running = await (0,wait/* waitFor */.fm)({
             what: `instance ${id} to be running`,
             expected: wait/* EXPECTED */.dS.running,
+            pace: ctx.pace,
             timeoutMs: 10 * 60_000,
             clock: ctx.clock,
             signal,
             reporter: ctx.reporter,
             check: async (s) => {
-                const described = await ec2.send(new ec2.sdk.DescribeInstancesCommand({ InstanceIds: [id] }), 
-                // A new instance takes a moment to be visible to Describe.
-                { signal: s, retry: ['InvalidInstanceID.NotFound'], patienceMs: 120_000 });
+                let described;
+                try {
+                    described = await ec2.send(new ec2.sdk.DescribeInstancesCommand({ InstanceIds: [id] }), {
+                        signal: s
+                    });
+                }
+                catch (error) {
+                    // A new instance takes a moment to be visible to Describe: not yet, on the wait's own
+                    // schedule rather than a retry loop of its own.
+                    const unseenFor = ctx.clock.now() - launchedAt;
+                    if ((0,retry/* errorCode */.CA)(error) === 'InvalidInstanceID.NotFound' && unseenFor < 120_000) {
+                        return { done: false };
+                    }
+                    throw error;
+                }
                 const instance = described.Reservations?.[0]?.Instances?.[0];
                 const name = instance?.State?.Name;
                 if (name === 'running')
@@ -895,12 +962,10 @@ async function findLostLaunch(ctx, signal) {
     }
 }
 async function terminate(ctx, state, ids, signal) {
+    let states = {};
     try {
-        await ctx.ec2.send(new ctx.ec2.sdk.TerminateInstancesCommand({ InstanceIds: ids }), {
-            signal,
-            retry: ['InvalidInstanceID.NotFound'],
-            patienceMs: 10_000
-        });
+        const out = await ctx.ec2.send(new ctx.ec2.sdk.TerminateInstancesCommand({ InstanceIds: ids }), { signal, retry: ['InvalidInstanceID.NotFound'], patienceMs: 10_000 });
+        states = Object.fromEntries((out.TerminatingInstances ?? []).map(i => [i.InstanceId, i.CurrentState?.Name]));
     }
     catch (error) {
         if ((0,retry/* errorCode */.CA)(error) !== 'InvalidInstanceID.NotFound')
@@ -910,6 +975,7 @@ async function terminate(ctx, state, ids, signal) {
     for (const id of ids)
         ctx.tracker.markRemoved('instance', id, ctx.source.region);
     ctx.reporter.info(`Terminating instance ${ids.join(', ')}`);
+    return states;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/steps/connect.ts
@@ -1025,11 +1091,35 @@ const provision = {
 };
 
 ;// CONCATENATED MODULE: ./src/engine/steps/stop-instance.ts
+/**
+ * Stop the instance so the image is consistent: cancel the dead-man switch, drop SSH, stop,
+ * wait until stopped, then set ena_support / sriov_support (only settable while stopped).
+ * One-time spot instances cannot be stopped; their image is taken with a reboot instead.
+ *
+ * SSH is over for good here, so while the instance stops, the temporary security group and key
+ * pair go: nothing is left to wait for the instance's termination at the end of the build.
+ */
 
 
+
+
+
+/** The temporary SSH access, removed early; what fails here is left to the cleanup. */
+async function releaseSshAccess(ctx, state, signal) {
+    await Promise.all([
+        releaseSecurityGroup(ctx, state, signal),
+        deleteKeyPair(ctx, state, signal).catch(error => {
+            if (signal.aborted)
+                throw error;
+            ctx.reporter.info(`Could not delete the key pair yet (${(0,retry/* errorMessage */.gJ)(error)})`);
+        })
+    ]);
+}
 const stopInstance = {
     name: 'stop',
     title: 'Stopping the instance',
+    // After the launch step's cleanup has terminated the instance, and everything else is undone.
+    cleanupOrder: 'last',
     async run(ctx, state, signal) {
         const { ec2 } = ctx;
         const instance = state.instance;
@@ -1038,13 +1128,15 @@ const stopInstance = {
         state.communicator = undefined;
         await communicator?.close();
         if (instance.spot) {
+            await releaseSshAccess(ctx, state, signal);
             ctx.reporter.info('Spot instance: not stopped; the image is taken with a reboot');
             return;
         }
         await ec2.send(new ec2.sdk.StopInstancesCommand({ InstanceIds: [instance.id] }), { signal });
-        await (0,wait/* waitFor */.fm)({
+        const stopped = (0,wait/* waitFor */.fm)({
             what: `instance ${instance.id} to stop`,
             expected: wait/* EXPECTED */.dS.stopped,
+            pace: ctx.pace,
             timeoutMs: 15 * 60_000,
             clock: ctx.clock,
             signal,
@@ -1061,6 +1153,15 @@ const stopInstance = {
                 return { done: false };
             }
         });
+        // Both settle before the step ends, so a cleanup never races a release still under way.
+        const [stop, release] = await Promise.allSettled([
+            stopped,
+            releaseSshAccess(ctx, state, signal)
+        ]);
+        if (stop.status === 'rejected')
+            throw stop.reason;
+        if (release.status === 'rejected')
+            throw release.reason;
         const { ena_support: ena, sriov_support: sriov } = ctx.source;
         if (ena !== undefined) {
             await ec2.send(new ec2.sdk.ModifyInstanceAttributeCommand({
@@ -1075,6 +1176,15 @@ const stopInstance = {
             }), { signal });
         }
         ctx.reporter.info(`Instance ${instance.id} stopped`);
+    },
+    /** A failed build still ends with its instance terminated, not merely on its way, as when the
+     * temporary group's deletion had to wait for it: what the build reports removed is gone. */
+    async cleanup(ctx, state, { signal, succeeded }) {
+        const group = state.temporarySecurityGroupId;
+        const released = group && !ctx.tracker.isLive('security-group', group, ctx.source.region);
+        if (succeeded || !released || !state.instance || !state.instanceTerminated)
+            return;
+        await waitTerminated(ctx, state.instance.id, signal);
     }
 };
 
@@ -1124,6 +1234,8 @@ async function waitForImage(ctx, state, ec2, imageId, expected, signal) {
         return await (0,wait/* waitFor */.fm)({
             what: `AMI ${imageId} in ${region} to become available`,
             expected,
+            pace: ctx.pace,
+            reportsProgress: true,
             timeoutMs: 90 * 60_000,
             clock: ctx.clock,
             signal,
@@ -1255,12 +1367,24 @@ const createImage = {
 
 ;// CONCATENATED MODULE: ./src/engine/steps/terminate-instance.ts
 
+const ON_ITS_WAY = new Set(['shutting-down', 'terminated']);
 const terminateInstance = {
     name: 'terminate',
     title: 'Terminating the source instance',
     async run(ctx, state, signal) {
-        if (state.instance && !state.instanceTerminated) {
-            await terminate(ctx, state, [state.instance.id], signal);
+        const instance = state.instance;
+        if (!instance || state.instanceTerminated)
+            return;
+        let now = (await terminate(ctx, state, [instance.id], signal))[instance.id];
+        if (!now || !ON_ITS_WAY.has(now)) {
+            const out = await ctx.ec2.send(new ctx.ec2.sdk.DescribeInstancesCommand({ InstanceIds: [instance.id] }), { signal });
+            now = out.Reservations?.[0]?.Instances?.[0]?.State?.Name;
+        }
+        if (now && ON_ITS_WAY.has(now)) {
+            ctx.reporter.info(`Instance ${instance.id} is ${now}; it finishes terminating on its own`);
+        }
+        else {
+            ctx.reporter.warning(`Instance ${instance.id} is ${now ?? 'not found'} after TerminateInstances: check that it terminates.`);
         }
     }
 };
@@ -1482,15 +1606,13 @@ const tagImages = {
 
 
 
-/** The amazon-ebs builder, in order. */
+/** The amazon-ebs builder, in order. Steps listed together depend on nothing of each other and
+ * run at once: the lookups, then the temporary SSH access. */
 function amazonEbsSteps(source) {
     const makesImage = !source.skip_create_ami;
     return [
-        preValidate,
-        sourceAmi,
-        network,
-        keyPair,
-        securityGroup,
+        [preValidate, sourceAmi, network],
+        [keyPair, securityGroup],
         launchInstance,
         connect,
         armDeadManSwitch,
@@ -1547,7 +1669,8 @@ async function build(options, dependencies = {}) {
             connect: connectTo,
             runProvisioner,
             instanceTimeLimitMinutes: options.instanceTimeLimitMinutes ?? 360,
-            secrets: [...template.sensitiveValues]
+            secrets: [...template.sensitiveValues],
+            pace: new wait/* Pace */.oG()
         };
         return runSource(ctx, options, dependencies);
     }));
@@ -1588,28 +1711,47 @@ async function runSource(ctx, options, dependencies) {
     const ran = [];
     const signal = options.signal;
     let failure;
-    for (const step of amazonEbsSteps(source)) {
-        if (step.skip?.(ctx, state))
+    for (const stage of amazonEbsSteps(source)) {
+        const steps = [stage].flat().filter(step => !step.skip?.(ctx, state));
+        if (steps.length === 0)
             continue;
-        dependencies.beforeStep?.(source.name, step.name);
+        for (const step of steps)
+            dependencies.beforeStep?.(source.name, step.name);
         if (signal.aborted) {
-            failure = { name: source.name, message: `Cancelled before: ${step.title}`, phases };
+            failure = { name: source.name, message: `Cancelled before: ${steps[0].title}`, phases };
             break;
         }
-        ran.push(step);
-        const startedAt = clock.now();
-        try {
-            const run = async () => {
-                state.buildVariables = buildVariables(ctx, state);
+        ran.push(...steps);
+        state.buildVariables = buildVariables(ctx, state);
+        const runStep = async (step) => {
+            const startedAt = clock.now();
+            try {
                 await step.run(ctx, state, signal);
                 reporter.info(`${step.title}: done (${(0,engine_clock/* formatDuration */.a)(clock.now() - startedAt)})`);
-            };
-            if (step.ownsGroups)
-                await run();
+            }
+            catch (error) {
+                throw new StepFailure(step, error);
+            }
+            finally {
+                phases.push({ name: step.name, startedAt, durationMs: clock.now() - startedAt });
+            }
+        };
+        // Every step of a stage settles before the next stage or the cleanup: one that fails does not
+        // cut its siblings off mid-call, where what they created could go unrecorded.
+        const runStage = async () => {
+            const outcomes = await Promise.allSettled(steps.map(runStep));
+            const failed = outcomes.find(o => o.status === 'rejected');
+            if (failed)
+                throw failed.reason;
+        };
+        try {
+            if (steps.length === 1 && steps[0].ownsGroups)
+                await runStage();
             else
-                await reporter.group(`${step.title}`, run);
+                await reporter.group(steps.map(step => step.title).join('; '), runStage);
         }
-        catch (error) {
+        catch (caught) {
+            const { step, error } = caught instanceof StepFailure ? caught : { step: steps[0], error: caught };
             failure = { name: source.name, message: failureMessage(step, error, signal), phases };
             if (!(error instanceof engine_state/* BuildError */.zS) &&
                 !isUserError(error) &&
@@ -1619,9 +1761,6 @@ async function runSource(ctx, options, dependencies) {
             }
             reporter.error(failure.message);
             break;
-        }
-        finally {
-            phases.push({ name: step.name, startedAt, durationMs: clock.now() - startedAt });
         }
     }
     let leftBehind;
@@ -1660,6 +1799,15 @@ async function runSource(ctx, options, dependencies) {
 function inRegionOrder(source, byRegion) {
     const order = [source.region, ...source.ami_regions];
     return Object.fromEntries(Object.entries(byRegion).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
+}
+/** Which step of a stage failed, and how. */
+class StepFailure {
+    step;
+    error;
+    constructor(step, error) {
+        this.step = step;
+        this.error = error;
+    }
 }
 /** A provisioner's failure (a script's exit code, a missing file) is the user's to fix. */
 function isUserError(error) {
@@ -2051,6 +2199,7 @@ function runTags(ctx) {
 /* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
 /* harmony export */   dS: () => (/* binding */ EXPECTED),
 /* harmony export */   fm: () => (/* binding */ waitFor),
+/* harmony export */   oG: () => (/* binding */ Pace),
 /* harmony export */   vv: () => (/* binding */ WaitFailedError)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_POLICY, predictEnd, estimatedPercent, nextPollDelay */
@@ -2068,8 +2217,38 @@ const DEFAULT_POLICY = {
     firstMs: 300,
     tightMs: 1000,
     capMs: 60_000,
-    factor: 2.5
+    factor: 3
 };
+/**
+ * How this environment's pace compares with AWS's, learned from the first transition a build
+ * watches (the instance starting). Once the pace is known to be AWS's, waits sleep through the
+ * stretch where the resource cannot be ready and poll only in its window. Anything much faster
+ * (the emulator, a test) has its windows scaled down by the measured ratio and is still probed
+ * soon, since one transition says little about the proportions of the others.
+ */
+class Pace {
+    awsLike;
+    factor = 1;
+    /** A transition expected to take `expected` took between `atLeastMs` and `atMostMs`. */
+    observe(expected, atLeastMs, atMostMs) {
+        if (this.awsLike !== undefined)
+            return;
+        // AWS itself varies; only a transition far quicker than its usual minimum says "not AWS".
+        this.awsLike = atLeastMs >= expected.minMs / 2;
+        if (this.awsLike)
+            return;
+        const typical = (expected.minMs + expected.maxMs) / 2;
+        this.factor = Math.min(1, Math.max(0.001, (atLeastMs + atMostMs) / 2 / typical));
+    }
+    /** True once the windows of EXPECTED are known to hold here. */
+    get known() {
+        return this.awsLike === true;
+    }
+    /** The window to expect here: never stretched, only shrunk for a faster environment. */
+    scale(expected) {
+        return { minMs: expected.minMs * this.factor, maxMs: expected.maxMs * this.factor };
+    }
+}
 /** When a resource reporting progress will be done, from the rate between two readings. */
 function predictEnd(first, last) {
     // At 99–100 % the resource is finishing (AWS holds snapshots at 99 % a while): poll tightly.
@@ -2091,6 +2270,11 @@ function estimatedPercent(first, last, elapsedMs) {
     const rate = (100 - last.percent) / (end - last.elapsedMs);
     return Math.min(99, last.percent + rate * (elapsedMs - last.elapsedMs));
 }
+/** The poll interval inside the expected window (mean lag is half of it): 2 s across a stop's
+ * 30–60 s, 1 s across a boot's 15–20 s. Wide windows (images) are narrowed by their progress. */
+function windowInterval(expected, policy) {
+    return Math.max(policy.tightMs, (expected.maxMs - expected.minMs) / 15);
+}
 /** How long to sleep before the next poll. Pure, so the schedule is testable on its own. */
 function nextPollDelay(input, policy = DEFAULT_POLICY) {
     const { elapsedMs, previousDelayMs, expected } = input;
@@ -2109,17 +2293,22 @@ function nextPollDelay(input, policy = DEFAULT_POLICY) {
         if (remaining > 2 * tightMs)
             return clamp(remaining / 2);
     }
-    if (previousDelayMs === undefined)
-        return firstMs;
-    const windowStart = expected.minMs - tightMs;
+    const interval = windowInterval(expected, policy);
+    const windowStart = expected.minMs - interval;
+    if (previousDelayMs === undefined) {
+        if (!input.windowKnown)
+            return firstMs;
+        // A progress reading a quarter of the way in gives the rate in time to sleep most of the
+        // rest; without progress, the first look is where the window opens.
+        return input.reportsProgress ? expected.minMs / 4 : windowStart;
+    }
     if (elapsedMs < windowStart) {
         const backoff = previousDelayMs * factor;
         // Sleep through to the window rather than overshoot it.
         return clamp(elapsedMs + backoff * 2 > windowStart ? windowStart - elapsedMs : backoff);
     }
-    if (elapsedMs <= expected.maxMs) {
-        return clamp(Math.max(tightMs, (expected.maxMs - expected.minMs) / 20));
-    }
+    if (elapsedMs <= expected.maxMs)
+        return clamp(interval);
     // Later than usual: something is slow, back off again.
     return clamp(Math.max(tightMs, previousDelayMs * 1.5));
 }
@@ -2135,7 +2324,10 @@ async function waitFor(options) {
     let previousDelay;
     let firstReading;
     let lastReading;
+    /** When the resource was last seen not ready: the transition took at least this long. */
+    let notYetAt = 0;
     const elapsed = () => clock.now() - started;
+    const expected = options.pace?.scale(options.expected) ?? options.expected;
     const sleep = async (ms) => {
         // Long sleeps are cut at progress-line boundaries so a long wait is never silent.
         let left = ms;
@@ -2156,11 +2348,13 @@ async function waitFor(options) {
         const delay = nextPollDelay({
             elapsedMs: elapsed(),
             previousDelayMs: previousDelay,
-            expected: options.expected,
+            expected,
             predictedEndMs: firstReading && lastReading ? predictEnd(firstReading, lastReading) : undefined,
             guessedEndMs: lastReading && lastReading === firstReading && lastReading.percent > 0
                 ? (lastReading.elapsedMs * 100) / lastReading.percent
-                : undefined
+                : undefined,
+            windowKnown: options.pace?.known,
+            reportsProgress: options.reportsProgress
         }, options.policy);
         if (elapsed() + delay > options.timeoutMs) {
             await sleep(Math.max(0, options.timeoutMs - elapsed()));
@@ -2170,11 +2364,15 @@ async function waitFor(options) {
         }
         previousDelay = delay;
         const policy = options.policy ?? DEFAULT_POLICY;
+        const askedAt = elapsed();
         const observation = await options.check(signal, delay > policy.tightMs);
         if (observation.failure !== undefined)
             throw new WaitFailedError(observation.failure);
-        if (observation.done)
+        if (observation.done) {
+            options.pace?.observe(options.expected, notYetAt, elapsed());
             return observation.value;
+        }
+        notYetAt = askedAt;
         if (observation.progress !== undefined && observation.progress > 0) {
             const reading = { elapsedMs: elapsed(), percent: observation.progress };
             if (!firstReading)

@@ -473,10 +473,9 @@ async function sweepRegion(ec2, options, clock, result) {
         }
     }
     const securityGroups = merge(listed('security-group'), groups);
-    if (securityGroups.length === 0)
-        return;
     if (toTerminate.length) {
-        // A group is deletable only once its instance is terminated.
+        // A group is deletable only once its instance is terminated; and with no group left (the
+        // build released it early), what the sweep reports removed is still gone, not on its way.
         await (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitFor */ .fm)({
             what: `instance ${toTerminate.map(i => i.id).join(', ')} to terminate`,
             expected: _wait_js__WEBPACK_IMPORTED_MODULE_4__/* .EXPECTED */ .dS.terminated,
@@ -522,6 +521,7 @@ async function terminate(ec2, ids, signal) {
 /* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
 /* harmony export */   dS: () => (/* binding */ EXPECTED),
 /* harmony export */   fm: () => (/* binding */ waitFor),
+/* harmony export */   oG: () => (/* binding */ Pace),
 /* harmony export */   vv: () => (/* binding */ WaitFailedError)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_POLICY, predictEnd, estimatedPercent, nextPollDelay */
@@ -539,8 +539,38 @@ const DEFAULT_POLICY = {
     firstMs: 300,
     tightMs: 1000,
     capMs: 60_000,
-    factor: 2.5
+    factor: 3
 };
+/**
+ * How this environment's pace compares with AWS's, learned from the first transition a build
+ * watches (the instance starting). Once the pace is known to be AWS's, waits sleep through the
+ * stretch where the resource cannot be ready and poll only in its window. Anything much faster
+ * (the emulator, a test) has its windows scaled down by the measured ratio and is still probed
+ * soon, since one transition says little about the proportions of the others.
+ */
+class Pace {
+    awsLike;
+    factor = 1;
+    /** A transition expected to take `expected` took between `atLeastMs` and `atMostMs`. */
+    observe(expected, atLeastMs, atMostMs) {
+        if (this.awsLike !== undefined)
+            return;
+        // AWS itself varies; only a transition far quicker than its usual minimum says "not AWS".
+        this.awsLike = atLeastMs >= expected.minMs / 2;
+        if (this.awsLike)
+            return;
+        const typical = (expected.minMs + expected.maxMs) / 2;
+        this.factor = Math.min(1, Math.max(0.001, (atLeastMs + atMostMs) / 2 / typical));
+    }
+    /** True once the windows of EXPECTED are known to hold here. */
+    get known() {
+        return this.awsLike === true;
+    }
+    /** The window to expect here: never stretched, only shrunk for a faster environment. */
+    scale(expected) {
+        return { minMs: expected.minMs * this.factor, maxMs: expected.maxMs * this.factor };
+    }
+}
 /** When a resource reporting progress will be done, from the rate between two readings. */
 function predictEnd(first, last) {
     // At 99–100 % the resource is finishing (AWS holds snapshots at 99 % a while): poll tightly.
@@ -562,6 +592,11 @@ function estimatedPercent(first, last, elapsedMs) {
     const rate = (100 - last.percent) / (end - last.elapsedMs);
     return Math.min(99, last.percent + rate * (elapsedMs - last.elapsedMs));
 }
+/** The poll interval inside the expected window (mean lag is half of it): 2 s across a stop's
+ * 30–60 s, 1 s across a boot's 15–20 s. Wide windows (images) are narrowed by their progress. */
+function windowInterval(expected, policy) {
+    return Math.max(policy.tightMs, (expected.maxMs - expected.minMs) / 15);
+}
 /** How long to sleep before the next poll. Pure, so the schedule is testable on its own. */
 function nextPollDelay(input, policy = DEFAULT_POLICY) {
     const { elapsedMs, previousDelayMs, expected } = input;
@@ -580,17 +615,22 @@ function nextPollDelay(input, policy = DEFAULT_POLICY) {
         if (remaining > 2 * tightMs)
             return clamp(remaining / 2);
     }
-    if (previousDelayMs === undefined)
-        return firstMs;
-    const windowStart = expected.minMs - tightMs;
+    const interval = windowInterval(expected, policy);
+    const windowStart = expected.minMs - interval;
+    if (previousDelayMs === undefined) {
+        if (!input.windowKnown)
+            return firstMs;
+        // A progress reading a quarter of the way in gives the rate in time to sleep most of the
+        // rest; without progress, the first look is where the window opens.
+        return input.reportsProgress ? expected.minMs / 4 : windowStart;
+    }
     if (elapsedMs < windowStart) {
         const backoff = previousDelayMs * factor;
         // Sleep through to the window rather than overshoot it.
         return clamp(elapsedMs + backoff * 2 > windowStart ? windowStart - elapsedMs : backoff);
     }
-    if (elapsedMs <= expected.maxMs) {
-        return clamp(Math.max(tightMs, (expected.maxMs - expected.minMs) / 20));
-    }
+    if (elapsedMs <= expected.maxMs)
+        return clamp(interval);
     // Later than usual: something is slow, back off again.
     return clamp(Math.max(tightMs, previousDelayMs * 1.5));
 }
@@ -606,7 +646,10 @@ async function waitFor(options) {
     let previousDelay;
     let firstReading;
     let lastReading;
+    /** When the resource was last seen not ready: the transition took at least this long. */
+    let notYetAt = 0;
     const elapsed = () => clock.now() - started;
+    const expected = options.pace?.scale(options.expected) ?? options.expected;
     const sleep = async (ms) => {
         // Long sleeps are cut at progress-line boundaries so a long wait is never silent.
         let left = ms;
@@ -627,11 +670,13 @@ async function waitFor(options) {
         const delay = nextPollDelay({
             elapsedMs: elapsed(),
             previousDelayMs: previousDelay,
-            expected: options.expected,
+            expected,
             predictedEndMs: firstReading && lastReading ? predictEnd(firstReading, lastReading) : undefined,
             guessedEndMs: lastReading && lastReading === firstReading && lastReading.percent > 0
                 ? (lastReading.elapsedMs * 100) / lastReading.percent
-                : undefined
+                : undefined,
+            windowKnown: options.pace?.known,
+            reportsProgress: options.reportsProgress
         }, options.policy);
         if (elapsed() + delay > options.timeoutMs) {
             await sleep(Math.max(0, options.timeoutMs - elapsed()));
@@ -641,11 +686,15 @@ async function waitFor(options) {
         }
         previousDelay = delay;
         const policy = options.policy ?? DEFAULT_POLICY;
+        const askedAt = elapsed();
         const observation = await options.check(signal, delay > policy.tightMs);
         if (observation.failure !== undefined)
             throw new WaitFailedError(observation.failure);
-        if (observation.done)
+        if (observation.done) {
+            options.pace?.observe(options.expected, notYetAt, elapsed());
             return observation.value;
+        }
+        notYetAt = askedAt;
         if (observation.progress !== undefined && observation.progress > 0) {
             const reading = { elapsedMs: elapsed(), percent: observation.progress };
             if (!firstReading)

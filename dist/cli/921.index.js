@@ -34,8 +34,6 @@ class HclError extends Error {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/template/hcl/parser.ts
 
 const PUNCTUATION = [
@@ -1083,7 +1081,6 @@ var suggest = __webpack_require__(5352);
 
 
 
-
 const FUNCTIONS = {
     timestamp: (args, call, ctx) => (arity(args, call, 0), rfc3339(ctx.now)),
     formatdate: (args, call) => {
@@ -1097,7 +1094,7 @@ const FUNCTIONS = {
     },
     legacy_isotime: (args, call, ctx) => (arity(args, call, 1),
         (0,expressions/* formatGoTime */.Z0)(ctx.now, str(args, call, 0))),
-    uuidv4: (args, call) => (arity(args, call, 0), (0,external_node_crypto_.randomUUID)()),
+    uuidv4: (args, call) => (arity(args, call, 0), crypto.randomUUID()),
     lower: (args, call) => (arity(args, call, 1), str(args, call, 0).toLowerCase()),
     upper: (args, call) => (arity(args, call, 1), str(args, call, 0).toUpperCase()),
     trimspace: (args, call) => (arity(args, call, 1), str(args, call, 0).trim()),

@@ -32,6 +32,11 @@ __webpack_require__.r(__webpack_exports__);
 
 /** The first retry comes soon: SSH usually starts accepting moments after the instance runs. */
 const FIRST_RETRY_MS = 200;
+/** sshd comes up 5–30 s after `running` on EC2: through that window a refused attempt costs one
+ * round trip, so retry every second (the build notices within ~0.5 s on average), and only back
+ * off once the instance is late. */
+const PROMPT_WINDOW_MS = 60_000;
+const PROMPT_RETRY_MS = 1000;
 const MAX_RETRY_MS = 5000;
 const RETRY_GROWTH = 1.5;
 /** While waiting, say so at most this often (every failed attempt goes to debug). */
@@ -121,7 +126,8 @@ class SshCommunicator {
             await clock.sleep(delay, signal).catch(error => {
                 throw signal.aborted ? signal.reason : error;
             });
-            delay = Math.min(MAX_RETRY_MS, delay * RETRY_GROWTH);
+            const cap = clock.now() - start < PROMPT_WINDOW_MS ? PROMPT_RETRY_MS : MAX_RETRY_MS;
+            delay = Math.min(cap, delay * RETRY_GROWTH);
         }
     }
     config(readyTimeout) {

@@ -130,6 +130,7 @@ const RUN_ID = 'run-id';
 const REGIONS = 'regions';
 const RESOURCES = 'resources';
 const FINISHED = 'finished';
+const OUTCOME = 'outcome';
 /** Keeps the saved list of live resources in step with the engine's resource events. */
 class StateRecorder {
     save;
@@ -153,7 +154,9 @@ class StateRecorder {
     resources() {
         return [...this.live.values()];
     }
-    finish() {
+    /** Saved outcome first: a step killed between the two saves is seen as unfinished. */
+    finish(outcome) {
+        this.save(OUTCOME, outcome);
         this.save(FINISHED, 'true');
     }
 }
@@ -163,8 +166,12 @@ function readSavedState(get) {
         runId,
         regions: parseList(get(REGIONS)),
         resources: parseList(get(RESOURCES)),
-        finished: get(FINISHED) === 'true'
+        finished: get(FINISHED) === 'true',
+        outcome: parseOutcome(get(OUTCOME))
     };
+}
+function parseOutcome(text) {
+    return text === 'succeeded' || text === 'failed' || text === 'cancelled' ? text : undefined;
 }
 function parseList(text) {
     if (!text)
@@ -225,7 +232,7 @@ async function runBuild(inputs, tools, workspace, deps) {
     for (const resource of result.leftBehind) {
         workflow/* warning */.$e(`Left behind: ${resource.kind} ${resource.id} in ${resource.region} (${resource.reason}). Remove it when you are done.`);
     }
-    recorder.finish();
+    recorder.finish(result.cancelled ? 'cancelled' : result.failures.length > 0 ? 'failed' : 'succeeded');
     const failure = describeFailure(result);
     if (failure)
         workflow/* setFailed */.C1(failure);

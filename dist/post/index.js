@@ -232,6 +232,7 @@ const RUN_ID = 'run-id';
 const REGIONS = 'regions';
 const RESOURCES = 'resources';
 const FINISHED = 'finished';
+const OUTCOME = 'outcome';
 /** Keeps the saved list of live resources in step with the engine's resource events. */
 class StateRecorder {
     save;
@@ -255,7 +256,9 @@ class StateRecorder {
     resources() {
         return [...this.live.values()];
     }
-    finish() {
+    /** Saved outcome first: a step killed between the two saves is seen as unfinished. */
+    finish(outcome) {
+        this.save(OUTCOME, outcome);
         this.save(FINISHED, 'true');
     }
 }
@@ -265,8 +268,12 @@ function readSavedState(get) {
         runId,
         regions: parseList(get(REGIONS)),
         resources: parseList(get(RESOURCES)),
-        finished: get(FINISHED) === 'true'
+        finished: get(FINISHED) === 'true',
+        outcome: parseOutcome(get(OUTCOME))
     };
+}
+function parseOutcome(text) {
+    return text === 'succeeded' || text === 'failed' || text === 'cancelled' ? text : undefined;
 }
 function parseList(text) {
     if (!text)
@@ -323,11 +330,17 @@ async function runPost(deps) {
             workflow/* info */.pq('No build started: nothing to clean up.');
             return;
         }
-        if (state.finished && state.resources.length === 0) {
+        // A build that failed or was cancelled is swept by its tags even when it believes it removed
+        // everything: a call cut off in flight can have made something it never heard of. Only a
+        // build that says it succeeded is taken at its word.
+        const outcome = state.outcome;
+        if (state.finished && state.resources.length === 0 && outcome === 'succeeded') {
             workflow/* info */.pq('The build cleaned up after itself: nothing to do.');
             return;
         }
-        workflow/* info */.pq(`The build did not finish its cleanup: removing what run ${state.runId} left in ${state.regions.join(', ')}.`);
+        workflow/* info */.pq(state.finished && state.resources.length === 0
+            ? `The build ${outcome === 'cancelled' ? 'was cancelled' : 'failed'}: looking for anything run ${state.runId} left in ${state.regions.join(', ')}.`
+            : `The build did not finish its cleanup: removing what run ${state.runId} left in ${state.regions.join(', ')}.`);
         const inputs = getInputs();
         const credentials = await resolveCredentials(inputs, deps.credentials);
         const sweep = await deps.loadSweep();

@@ -176,6 +176,7 @@ export const launchInstance: Step = {
     )
 
     const id = launched.InstanceId!
+    const launchedAt = ctx.clock.now()
     const running = await waitFor<Instance>({
       what: `instance ${id} to be running`,
       expected: EXPECTED.running,
@@ -185,11 +186,20 @@ export const launchInstance: Step = {
       signal,
       reporter: ctx.reporter,
       check: async s => {
-        const described = await ec2.send(
-          new ec2.sdk.DescribeInstancesCommand({ InstanceIds: [id] }),
-          // A new instance takes a moment to be visible to Describe.
-          { signal: s, retry: ['InvalidInstanceID.NotFound'], patienceMs: 120_000 }
-        )
+        let described
+        try {
+          described = await ec2.send(new ec2.sdk.DescribeInstancesCommand({ InstanceIds: [id] }), {
+            signal: s
+          })
+        } catch (error) {
+          // A new instance takes a moment to be visible to Describe: not yet, on the wait's own
+          // schedule rather than a retry loop of its own.
+          const unseenFor = ctx.clock.now() - launchedAt
+          if (errorCode(error) === 'InvalidInstanceID.NotFound' && unseenFor < 120_000) {
+            return { done: false }
+          }
+          throw error
+        }
         const instance = described.Reservations?.[0]?.Instances?.[0]
         const name = instance?.State?.Name
         if (name === 'running') return { done: true, value: instance }
