@@ -340,3 +340,43 @@ describe('CopyImage', () => {
     )
   })
 })
+
+describe('a Spot launch', () => {
+  it('is a one-time Spot instance that cannot be stopped, and a price below the Spot price is never fulfilled', async () => {
+    await start()
+    const spot = {
+      MarketType: 'spot' as const,
+      SpotOptions: { SpotInstanceType: 'one-time' as const }
+    }
+    const { Instances = [] } = await ec2.send(
+      new RunInstancesCommand(await launchInput({ InstanceMarketOptions: spot }))
+    )
+    const id = Instances[0].InstanceId!
+    const { Reservations = [] } = await ec2.send(
+      new DescribeInstancesCommand({ InstanceIds: [id] })
+    )
+    const described = Reservations[0].Instances![0]
+    expect(described.InstanceLifecycle).toBe('spot')
+    expect(described.SpotInstanceRequestId).toMatch(/^sir-[0-9a-f]+$/)
+
+    await until(async () => ((await stateOf(id)) === 'running' ? true : undefined))
+    await expect(ec2.send(new StopInstancesCommand({ InstanceIds: [id] }))).rejects.toMatchObject({
+      name: 'UnsupportedOperation',
+      message: expect.stringContaining('one-time Spot Instance request')
+    })
+    await ec2.send(new TerminateInstancesCommand({ InstanceIds: [id] }))
+
+    await expect(
+      ec2.send(
+        new RunInstancesCommand(
+          await launchInput({
+            InstanceMarketOptions: {
+              ...spot,
+              SpotOptions: { ...spot.SpotOptions, MaxPrice: '0.001' }
+            }
+          })
+        )
+      )
+    ).rejects.toMatchObject({ name: 'SpotMaxPriceTooLow' })
+  })
+})

@@ -322,4 +322,22 @@ describe('a full build against the emulator', () => {
     })
     expect(calls.filter(c => c.action === 'CreateTags' && c.region === 'us-west-2')).toEqual([])
   })
+
+  it('builds on a one-time Spot instance: never stopped, the image taken with a reboot, nothing left', async () => {
+    const started = Date.now()
+    const run = await runBuild(template([e2eSource({ spot_price: 'auto' })]))
+
+    expect(run.result.failures).toEqual([])
+    const calls = emulator.calls().filter(c => c.time >= started)
+    const launch = calls.find(c => c.action === 'RunInstances')!
+    expect(launch.params).toMatchObject({
+      'InstanceMarketOptions.MarketType': 'spot',
+      'InstanceMarketOptions.SpotOptions.SpotInstanceType': 'one-time'
+    })
+    expect(calls.map(c => c.action)).not.toContain('StopInstances')
+    expect(calls.find(c => c.action === 'CreateImage')!.params.NoReboot).toBe('false')
+    expect(run.reporter.text).toContain('Spot instance: not stopped')
+    const left = await leaked()
+    expect(left.every(r => r.kind === 'image' || r.kind === 'snapshot')).toBe(true)
+  })
 })

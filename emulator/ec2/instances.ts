@@ -335,6 +335,7 @@ export const runInstances: Ec2Handler = async ctx => {
 
   const sshDelayMs = ctx.faults.reduce((sum, rule) => sum + (rule.sshDelayMs ?? 0), 0)
   const sshNever = ctx.faults.some(rule => rule.sshNever)
+  const spot = spotRequest(ctx, instanceType)
   const reservationId = newId('r')
   const now = runtime.now()
   // On AWS a launch is atomic: the instance exists, pending and tagged, the moment EC2 accepts
@@ -401,6 +402,7 @@ export const runInstances: Ec2Handler = async ctx => {
       rootDeviceName: image.rootDeviceName,
       blockDevices: attached,
       clientToken,
+      spot: spot && { ...spot, requestId: newId('sir') },
       amiLaunchIndex: index,
       visibleAt: now + (runtime.timings.describeLag ?? 0),
       sshDelayMs,
@@ -585,6 +587,8 @@ function instanceXml(ctx: Ec2Context, instance: Instance): XmlObject {
     amiLaunchIndex: instance.amiLaunchIndex,
     productCodes: [],
     instanceType: instance.instanceType,
+    instanceLifecycle: instance.spot ? 'spot' : undefined,
+    spotInstanceRequestId: instance.spot?.requestId,
     launchTime: isoTime(instance.launchTime),
     placement: { availabilityZone: instance.zone, groupName: '', tenancy: 'default' },
     monitoring: { state: 'disabled' },
@@ -798,6 +802,30 @@ function stateChanges(ctx: Ec2Context, change: (i: Instance) => void): XmlObject
   }
 }
 
+/** What a Spot price is here, per instance-hour: a MaxPrice below it is never fulfilled. */
+const SPOT_PRICE = 0.0035
+
+/** InstanceMarketOptions of RunInstances: a Spot launch, or none. */
+function spotRequest(ctx: Ec2Context, instanceType: string): { persistent: boolean } | undefined {
+  const market = ctx.params.get('InstanceMarketOptions.MarketType')
+  if (market === undefined) return undefined
+  if (market !== 'spot' && market !== 'capacity-block') {
+    throw invalidParameter(`Value (${market}) for parameter marketType is invalid.`)
+  }
+  const type = ctx.params.get('InstanceMarketOptions.SpotOptions.SpotInstanceType') ?? 'one-time'
+  if (type !== 'one-time' && type !== 'persistent') {
+    throw invalidParameter(`Value (${type}) for parameter spotInstanceType is invalid.`)
+  }
+  const maxPrice = ctx.params.get('InstanceMarketOptions.SpotOptions.MaxPrice')
+  if (maxPrice !== undefined && Number(maxPrice) < SPOT_PRICE) {
+    throw new AwsError(
+      'SpotMaxPriceTooLow',
+      `Your Spot request price of ${maxPrice} is lower than the minimum required Spot request fulfillment price of ${SPOT_PRICE} for ${instanceType}.`
+    )
+  }
+  return { persistent: type === 'persistent' }
+}
+
 function incorrectState(i: Instance, action: string): AwsError {
   return new AwsError(
     'IncorrectInstanceState',
@@ -808,6 +836,12 @@ function incorrectState(i: Instance, action: string): AwsError {
 export const stopInstances: Ec2Handler = ctx => {
   const instances = ctx.params.list('InstanceId').map(id => findInstance(ctx, id))
   for (const i of instances) {
+    if (i.spot && !i.spot.persistent) {
+      throw new AwsError(
+        'UnsupportedOperation',
+        `You can't stop the Spot Instance '${i.id}' because it is associated with a one-time Spot Instance request. You can only stop Spot Instances associated with persistent Spot Instance requests.`
+      )
+    }
     if (i.state === 'pending' || i.state === 'shutting-down' || i.state === 'terminated')
       throw incorrectState(i, 'stopped')
   }

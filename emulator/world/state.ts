@@ -144,6 +144,8 @@ export interface Instance {
     attachTime: number
   }>
   clientToken?: string
+  /** Launched with InstanceMarketOptions MarketType=spot: its (one-time) Spot request. */
+  spot?: { requestId: string; persistent: boolean }
   amiLaunchIndex: number
   /** DescribeInstances does not see the instance before this time (eventual consistency). */
   visibleAt: number
