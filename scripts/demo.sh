@@ -4,6 +4,6 @@
 # install OpenSSH's sshd, which the emulator's instances are).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-[ -d node_modules ] || npm ci --no-audit --no-fund
+[ -d node_modules ] || npm install --no-audit --no-fund
 bash scripts/install-system-deps.sh
 exec bash scripts/node24 --import tsx scripts/demo.ts "$@"
