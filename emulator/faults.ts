@@ -1,7 +1,8 @@
 import type { FaultPlan, FaultRule } from './api.js'
 
-/** A small seeded generator (mulberry32), so a probabilistic fault plan replays the same way. */
-function seededRandom(seed: number): () => number {
+/** A small seeded generator (mulberry32), so that a probabilistic fault plan, and the realistic
+ * profile's varying durations, replay the same way. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0

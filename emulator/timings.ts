@@ -1,4 +1,5 @@
 import type { Profile, Timings } from './api.js'
+import { seededRandom } from './faults.js'
 
 /**
  * `realistic` follows real AWS for a small Linux instance with an 8 GiB gp3 root (PRODUCT.md):
@@ -64,18 +65,6 @@ export const REALISTIC_RANGES: Partial<Record<keyof Timings, readonly [number, n
  * clients benchmarked on emulators with one seed face the same AWS. */
 export interface Variation {
   seed: number
-}
-
-/** A small seeded generator (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /**
