@@ -190,6 +190,17 @@ function formatEntry(entry) {
 
 async function runValidate(args, io) {
     const tools = await io.templateTools();
+    const result = await loadFromCommandLine(args, io, tools);
+    if (!result.ok) {
+        const count = result.errors.length;
+        io.stderr(`${count} error${count === 1 ? '' : 's'}\n`);
+        return 1;
+    }
+    io.stdout(formatPlan(tools.describePlan(result.template)));
+    return 0;
+}
+/** Loads the template a command line names and prints its diagnostics, errors first. */
+async function loadFromCommandLine(args, io, tools) {
     // Paths on the command line are the shell's, relative to where it stands; --working-directory
     // is only where the template's own relative paths resolve.
     const result = await tools.loadTemplate((0,external_node_path_.resolve)(io.cwd, args.template), {
@@ -204,13 +215,7 @@ async function runValidate(args, io) {
     const diagnostics = result.ok ? result.warnings : [...result.errors, ...result.warnings];
     for (const diagnostic of diagnostics)
         io.stderr(formatDiagnostic(diagnostic, io.cwd) + '\n');
-    if (!result.ok) {
-        const count = result.errors.length;
-        io.stderr(`${count} error${count === 1 ? '' : 's'}\n`);
-        return 1;
-    }
-    io.stdout(formatPlan(tools.describePlan(result.template)));
-    return 0;
+    return result;
 }
 /** `file:line:col: severity: message [key.path]`, the file relative to the current directory. */
 function formatDiagnostic(diagnostic, cwd) {
@@ -229,21 +234,8 @@ function formatDiagnostic(diagnostic, cwd) {
  */
 
 
-
 async function runBuild(args, io, loadEngine) {
-    const tools = await io.templateTools();
-    const loaded = await tools.loadTemplate((0,external_node_path_.resolve)(io.cwd, args.template), {
-        workingDirectory: args.workingDirectory,
-        variables: args.variables,
-        varFiles: args.varFiles.map(file => (0,external_node_path_.resolve)(io.cwd, file)),
-        env: io.env,
-        only: args.only,
-        except: args.except,
-        now: io.now()
-    });
-    const diagnostics = loaded.ok ? loaded.warnings : [...loaded.errors, ...loaded.warnings];
-    for (const diagnostic of diagnostics)
-        io.stderr(formatDiagnostic(diagnostic, io.cwd) + '\n');
+    const loaded = await loadFromCommandLine(args, io, await io.templateTools());
     if (!loaded.ok) {
         io.stderr(`${loaded.errors.length} error(s); nothing was built\n`);
         return 1;

@@ -1286,21 +1286,6 @@ function parseRfc3339(text) {
     // Fields are shown in the timestamp's own offset, as Terraform's formatdate does.
     return { date: new Date(utc), offsetMinutes };
 }
-const MONTHS = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December'
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Terraform's formatdate specification: YYYY, MM, DD, hh, mm, ss, 'literal', ... */
 function formatDate(spec, t, call) {
     const d = t.date;
@@ -1311,14 +1296,14 @@ function formatDate(spec, t, call) {
     const tokens = {
         YYYY: () => pad(d.getUTCFullYear(), 4),
         YY: () => pad(d.getUTCFullYear() % 100),
-        MMMM: () => MONTHS[d.getUTCMonth()],
-        MMM: () => MONTHS[d.getUTCMonth()].slice(0, 3),
+        MMMM: () => expressions/* MONTHS */.KR[d.getUTCMonth()],
+        MMM: () => expressions/* MONTHS */.KR[d.getUTCMonth()].slice(0, 3),
         MM: () => pad(d.getUTCMonth() + 1),
         M: () => String(d.getUTCMonth() + 1),
         DD: () => pad(d.getUTCDate()),
         D: () => String(d.getUTCDate()),
-        EEEE: () => DAYS[d.getUTCDay()],
-        EEE: () => DAYS[d.getUTCDay()].slice(0, 3),
+        EEEE: () => expressions/* DAYS */.qn[d.getUTCDay()],
+        EEE: () => expressions/* DAYS */.qn[d.getUTCDay()].slice(0, 3),
         hh: () => pad(d.getUTCHours()),
         h: () => String(d.getUTCHours()),
         HH: () => pad(h12),

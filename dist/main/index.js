@@ -734,8 +734,10 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GW: () => (/* binding */ interpolate),
+/* harmony export */   KR: () => (/* binding */ MONTHS),
 /* harmony export */   N5: () => (/* binding */ buildVariable),
-/* harmony export */   Z0: () => (/* binding */ formatGoTime)
+/* harmony export */   Z0: () => (/* binding */ formatGoTime),
+/* harmony export */   qn: () => (/* binding */ DAYS)
 /* harmony export */ });
 /* unused harmony exports BUILD_VARIABLE_PLACES, cleanResourceName */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7695);

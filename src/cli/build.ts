@@ -4,11 +4,10 @@
  * removes what it created; a second Ctrl-C leaves at once, naming the tag to clean up by.
  */
 import { randomBytes } from 'node:crypto'
-import { resolve } from 'node:path'
 import type { Reporter, RunBuild } from '../engine/api.js'
 import type { TemplateArgs } from './args.js'
 import type { CliIo } from './main.js'
-import { formatDiagnostic } from './validate.js'
+import { loadFromCommandLine } from './validate.js'
 
 export interface BuildArgs extends TemplateArgs {
   workingDirectory: string
@@ -21,18 +20,7 @@ export async function runBuild(
   io: CliIo,
   loadEngine: () => Promise<RunBuild>
 ): Promise<number> {
-  const tools = await io.templateTools()
-  const loaded = await tools.loadTemplate(resolve(io.cwd, args.template), {
-    workingDirectory: args.workingDirectory,
-    variables: args.variables,
-    varFiles: args.varFiles.map(file => resolve(io.cwd, file)),
-    env: io.env,
-    only: args.only,
-    except: args.except,
-    now: io.now()
-  })
-  const diagnostics = loaded.ok ? loaded.warnings : [...loaded.errors, ...loaded.warnings]
-  for (const diagnostic of diagnostics) io.stderr(formatDiagnostic(diagnostic, io.cwd) + '\n')
+  const loaded = await loadFromCommandLine(args, io, await io.templateTools())
   if (!loaded.ok) {
     io.stderr(`${loaded.errors.length} error(s); nothing was built\n`)
     return 1

@@ -3,9 +3,9 @@
  * so that editors and problem matchers pick them up; the plan on success.
  */
 import { isAbsolute, relative, resolve } from 'node:path'
-import type { Diagnostic } from '../template/model.js'
+import type { Diagnostic, LoadResult } from '../template/model.js'
 import type { TemplateArgs } from './args.js'
-import type { CliIo } from './main.js'
+import type { CliIo, TemplateTools } from './main.js'
 import { formatPlan } from './plan.js'
 
 export async function runValidate(
@@ -13,6 +13,22 @@ export async function runValidate(
   io: CliIo
 ): Promise<number> {
   const tools = await io.templateTools()
+  const result = await loadFromCommandLine(args, io, tools)
+  if (!result.ok) {
+    const count = result.errors.length
+    io.stderr(`${count} error${count === 1 ? '' : 's'}\n`)
+    return 1
+  }
+  io.stdout(formatPlan(tools.describePlan(result.template)))
+  return 0
+}
+
+/** Loads the template a command line names and prints its diagnostics, errors first. */
+export async function loadFromCommandLine(
+  args: TemplateArgs & { workingDirectory: string },
+  io: CliIo,
+  tools: TemplateTools
+): Promise<LoadResult> {
   // Paths on the command line are the shell's, relative to where it stands; --working-directory
   // is only where the template's own relative paths resolve.
   const result = await tools.loadTemplate(resolve(io.cwd, args.template), {
@@ -26,13 +42,7 @@ export async function runValidate(
   })
   const diagnostics = result.ok ? result.warnings : [...result.errors, ...result.warnings]
   for (const diagnostic of diagnostics) io.stderr(formatDiagnostic(diagnostic, io.cwd) + '\n')
-  if (!result.ok) {
-    const count = result.errors.length
-    io.stderr(`${count} error${count === 1 ? '' : 's'}\n`)
-    return 1
-  }
-  io.stdout(formatPlan(tools.describePlan(result.template)))
-  return 0
+  return result
 }
 
 /** `file:line:col: severity: message [key.path]`, the file relative to the current directory. */

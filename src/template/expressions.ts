@@ -343,7 +343,7 @@ function tokenize(action: string): Token[][] | { error: string } {
 // ---------------------------------------------------------------------------------------------
 // Go's reference-time layouts ("2006-01-02T15:04:05Z07:00"), in UTC, for {{isotime}}.
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -357,7 +357,7 @@ const MONTHS = [
   'November',
   'December'
 ]
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 
 /** Longest tokens first, so `2006` wins over `2` and `January` over `Jan`. */

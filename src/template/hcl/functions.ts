@@ -12,7 +12,7 @@ import { evaluate } from './evaluate.js'
 import { parseHclTemplate } from './parser.js'
 import type { ObjectValue, Value } from './values.js'
 import { isObject, toText, typeName } from './values.js'
-import { formatGoTime } from '../expressions.js'
+import { DAYS, formatGoTime, MONTHS } from '../expressions.js'
 import { suggest } from '../suggest.js'
 
 type Fn = (args: Value[], call: CallExpr, ctx: FunctionContext) => Value
@@ -270,22 +270,6 @@ function parseRfc3339(text: string): { date: Date; offsetMinutes: number } | und
   // Fields are shown in the timestamp's own offset, as Terraform's formatdate does.
   return { date: new Date(utc), offsetMinutes }
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-]
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
 /** Terraform's formatdate specification: YYYY, MM, DD, hh, mm, ss, 'literal', ... */
 function formatDate(
