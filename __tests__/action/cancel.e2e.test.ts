@@ -14,22 +14,23 @@ import {
   repositoryRoot,
   runAction,
   runPost,
-  type StepOptions
+  type Cancellation,
+  type StepOptions,
+  type StepResult
 } from '../helpers/runner.js'
 
 const SEED = Number(process.env.AMI_BUILD_CANCEL_SEED ?? 20261122)
 const POINTS = 20
 
 let emulator: Emulator
-let buildMs: number
+let reference: StepResult
 
 beforeAll(async () => {
   ensureDist()
   emulator = await startEmulator({ profile: 'instant' })
-  // One build to completion: its duration spreads the cancellation points over every phase.
-  const reference = await runAction(step())
+  // One build to completion: its timeline spreads the cancellation points over every phase.
+  reference = await runAction(step())
   expect(reference.exitCode).toBe(0)
-  buildMs = reference.durationMs
 }, 300_000)
 
 afterAll(async () => {
@@ -66,6 +67,23 @@ function random(seed: number): () => number {
   }
 }
 
+/**
+ * A moment of the reference build, `ms` after its start, as a point in the build's progress: so
+ * many ms after the last stdout line printed before it. On a slower or busier machine the same
+ * point still falls in the same phase, where a fixed offset would drift past the build's end.
+ */
+function progressPoint(ms: number): Cancellation['at'] {
+  const before = reference.lines.filter(line => line.atMs <= ms)
+  if (before.length === 0) return ms
+  return { line: before.length, afterMs: ms - before[before.length - 1].atMs }
+}
+
+function describePoint(at: Cancellation['at']): string {
+  if (typeof at === 'number') return `${at} ms after start`
+  if (at instanceof RegExp) return `on ${at}`
+  return `${at.afterMs} ms after line ${at.line} ("${reference.lines[at.line - 1].text.slice(0, 60)}")`
+}
+
 function liveIds(): Set<string> {
   return new Set(emulator.ledger().resources.map(resource => `${resource.region}/${resource.id}`))
 }
@@ -75,7 +93,8 @@ describe(`cancelling a build (seed ${SEED})`, () => {
     const next = random(SEED)
     const outcomes: string[] = []
     for (let point = 0; point < POINTS; point++) {
-      const at = Math.round(next() * buildMs)
+      const ms = Math.round(next() * reference.durationMs)
+      const at = progressPoint(ms)
       const before = liveIds()
 
       const main = await runAction(
@@ -88,7 +107,7 @@ describe(`cancelling a build (seed ${SEED})`, () => {
         .filter(line => line && !line.startsWith('::add-mask::'))
         .slice(-4)
         .join(' | ')
-      const context = `cancelled at ${at} ms of ${buildMs} (seed ${SEED}, point ${point}), exit ${main.exitCode ?? main.signal}: ${tail}`
+      const context = `cancelled ${describePoint(at)}, ${ms} ms into the reference's ${reference.durationMs} (seed ${SEED}, point ${point}), exit ${main.exitCode ?? main.signal}: ${tail}`
       expect({ context, post: post.exitCode }).toEqual({ context, post: 0 })
       const added = emulator
         .ledger()

@@ -36,8 +36,12 @@ export function ensureDist(): void {
 }
 
 export interface Cancellation {
-  /** When to start: ms after the process started, or the first time its output matches. */
-  at: number | RegExp
+  /**
+   * When to start: ms after the process started; the first time its output matches; or `afterMs`
+   * after its stdout's `line`-th line (1-based) arrived, which ties the moment to the build's
+   * progress rather than to the clock, so it lands in the same phase on a slower machine.
+   */
+  at: number | RegExp | { line: number; afterMs: number }
   /** `runner`: SIGINT, SIGTERM, SIGKILL as the runner does; `kill`: SIGKILL with no warning. */
   sequence?: 'runner' | 'kill'
   /** Delay from SIGINT to SIGTERM; the runner's is 7.5 s. */
@@ -85,6 +89,8 @@ export interface StepResult {
   signalsSent: Array<{ signal: NodeJS.Signals; atMs: number }>
   timedOut: boolean
   durationMs: number
+  /** Each stdout line with the ms since start at which it arrived. */
+  lines: Array<{ atMs: number; text: string }>
   stdout: string
   stderr: string
   outputs: Record<string, string>
@@ -232,6 +238,8 @@ function runStep(
     })
     let stdout = ''
     let stderr = ''
+    let partial = ''
+    const lines: StepResult['lines'] = []
     const timers: NodeJS.Timeout[] = []
     const signalsSent: StepResult['signalsSent'] = []
     let exited = false
@@ -255,11 +263,20 @@ function runStep(
     }
     const at = options.cancel?.at
     if (typeof at === 'number') timers.push(setTimeout(cancel, at))
+    let armed = false
     const watch = (): void => {
       if (at instanceof RegExp && at.test(stdout + stderr)) cancel()
+      if (typeof at === 'object' && !(at instanceof RegExp) && !armed && lines.length >= at.line) {
+        armed = true
+        timers.push(setTimeout(cancel, at.afterMs))
+      }
     }
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk
+      const atMs = Date.now() - started
+      const parts = (partial + chunk).split('\n')
+      partial = parts.pop() ?? ''
+      for (const text of parts) lines.push({ atMs, text })
       watch()
     })
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
@@ -283,6 +300,7 @@ function runStep(
         signalsSent,
         timedOut,
         durationMs: Date.now() - started,
+        lines: partial ? [...lines, { atMs: Date.now() - started, text: partial }] : lines,
         stdout,
         stderr,
         outputs: parseKeyValueFile(readFileSync(env.GITHUB_OUTPUT, 'utf8')),
