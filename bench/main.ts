@@ -39,15 +39,17 @@ const USAGE = `usage: npm run bench -- [--only validate,startup,build,scale] [--
 
   --only               parts to run (default: all)
   --runs N             validate and start-up runs per tool (default 10; --quick 5)
-  --pairs N            build pairs, ours then Packer (default 3; --quick 1)
-  --time-scale X       emulator time scale of the build part (default 1: real AWS timings)
-  --scale-time-scale X emulator time scale of the scale part (default 0.1)
+  --pairs N            build pairs, ours then Packer, and builds per tool of each scale
+                       configuration (default 3; --quick 1)
+  --time-scale X       emulator time scale of the build part and of the scale part's sources
+                       axis (default 1: real AWS timings)
+  --scale-time-scale X emulator time scale of the scale part's regions axis (default 0.1)
   --quick              1 pair, 5 runs, time scale 0.05 everywhere; writes no docs unless --docs
   --docs PATH          where the Markdown goes (default docs/benchmarks.md)
   --tools LIST         measure only these tools (default both)
   --concurrent         run every build of the build and scale parts at once, each against its own
                        emulator (both tools of a pair with the same seed), and those two parts
-                       side by side: one build's time instead of ~45 min. Validate and start-up
+                       side by side: about one build's time instead of ~2.5 h. Validate and start-up
                        still run alone first, on a quiet machine.
   --render FILE.json   measure nothing: render the tables of an earlier run's raw results again`
 
@@ -198,7 +200,7 @@ async function main(): Promise<void> {
       for (const config of scale.result.configs) config.runs = config.runs.map(reanalyze)
     }
     const markdown = renderMarkdown(results)
-    if (options.docs) writeFileSync(join(repositoryRoot, options.docs), markdown)
+    if (options.docs) writeFileSync(resolve(repositoryRoot, options.docs), markdown)
     process.stdout.write(markdown)
     return
   }
@@ -250,7 +252,15 @@ async function main(): Promise<void> {
       )
     const scale = () =>
       runPart('scale', options, () =>
-        scalePart({ template, timeScale: options.scaleTimeScale, concurrent, tools, log })
+        scalePart({
+          template,
+          timeScale: options.scaleTimeScale,
+          sourcesTimeScale: options.timeScale,
+          repetitions: options.pairs,
+          concurrent,
+          tools,
+          log
+        })
       )
     if (!concurrent) return { build: await build(), scale: await scale() }
     const [b, s] = await Promise.all([build(), scale()])
@@ -263,7 +273,7 @@ async function main(): Promise<void> {
   mkdirSync(rawDir, { recursive: true })
   const raw = join(rawDir, `${results.date.replace(/[:.]/g, '-')}.json`)
   writeFileSync(raw, JSON.stringify(results, null, 1) + '\n')
-  if (options.docs) writeFileSync(join(repositoryRoot, options.docs), markdown)
+  if (options.docs) writeFileSync(resolve(repositoryRoot, options.docs), markdown)
   process.stdout.write(markdown)
   console.error(
     `bench: raw results in ${relative(repositoryRoot, raw)}` +

@@ -4,6 +4,7 @@
  */
 import { WAIT_NAMES, type WaitName } from './analysis.js'
 import type { BuildRun } from './parts/build.js'
+import { axisTimeScale } from './parts/scale.js'
 import type { BenchResults, Outcome } from './results.js'
 import { summarize } from './stats.js'
 import { checkTargets, formatMiB, formatMs } from './targets.js'
@@ -250,38 +251,61 @@ function scaleSection(results: BenchResults): string {
   const outcome = results.parts.scale
   const lines = ['## Scale']
   if (outcome.status !== 'ok') return [...lines, outcomeNote('scale', outcome)].join('\n\n')
-  const { configs, timeScale } = outcome.result
-  const baseOf = (axis: 'regions' | 'sources') =>
-    configs.find(c => c.axis === axis && c.count === 1)
-  const cell = (run: BuildRun | undefined) =>
-    !run ? 'not run' : run.ok ? formatMs(run.analysis.wallMs) : 'failed'
-  const ratio = (run: BuildRun | undefined, base: BuildRun | undefined) =>
-    run?.ok && base?.ok ? `${(run.analysis.wallMs / base.analysis.wallMs).toFixed(2)}×` : 'n/a'
+  const result = outcome.result
+  const { configs } = result
+  const ok = (config: (typeof configs)[number] | undefined, tool: BuildRun['tool']) =>
+    (config?.runs ?? []).filter(r => r.tool === tool && r.ok)
+  const medianWall = (runs: BuildRun[]) =>
+    runs.length > 0 ? summarize(runs.map(r => r.analysis.wallMs)).median : undefined
+  const medianFloor = (runs: BuildRun[]) =>
+    runs.length > 0 ? summarize(runs.map(r => r.analysis.floorMs)).median : undefined
+  const ratio = (value: number | undefined, base: number | undefined) =>
+    value !== undefined && base !== undefined ? `${(value / base).toFixed(2)}×` : 'n/a'
+  const ms = (value: number | undefined) => (value === undefined ? 'n/a' : formatMs(value))
   const rows = configs.map(config => {
-    const base = baseOf(config.axis)
-    const tool = (name: BuildRun['tool']) => config.runs.find(r => r.tool === name)
-    const baseTool = (name: BuildRun['tool']) => base?.runs.find(r => r.tool === name)
+    const base = configs.find(c => c.axis === config.axis && c.count === 1)
+    const ours = ok(config, 'ami-build')
+    const oursBase = ok(base, 'ami-build')
+    const packer = ok(config, 'packer')
+    const packerBase = ok(base, 'packer')
     return [
       config.name,
-      cell(tool('ami-build')),
-      ratio(tool('ami-build'), baseTool('ami-build')),
-      tool('ami-build')?.ok ? String(tool('ami-build')!.analysis.totalCalls) : 'n/a',
-      cell(tool('packer')),
-      ratio(tool('packer'), baseTool('packer')),
-      tool('packer')?.ok ? String(tool('packer')!.analysis.totalCalls) : 'n/a'
+      String(axisTimeScale(result, config.axis)),
+      `${ours.length}/${config.runs.filter(r => r.tool === 'ami-build').length}`,
+      ms(medianWall(ours)),
+      ratio(medianWall(ours), medianWall(oursBase)),
+      ms(medianFloor(ours)),
+      ratio(medianFloor(ours), medianFloor(oursBase)),
+      medianOrNa(
+        ours.map(r => r.analysis.totalCalls),
+        calls
+      ),
+      ms(medianWall(packer)),
+      ratio(medianWall(packer), medianWall(packerBase)),
+      medianOrNa(
+        packer.map(r => r.analysis.totalCalls),
+        calls
+      )
     ]
   })
   const failures = configs.flatMap(c =>
     c.runs.filter(r => !r.ok).map(r => `${c.name}, ${r.tool}: ${r.error}`)
   )
+  const repetitions = result.repetitions ?? 1
+  const regionsScale = axisTimeScale(result, 'regions')
+  const sourcesScale = axisTimeScale(result, 'sources')
   return [
     ...lines,
-    `Profile \`realistic\` at time scale ${timeScale}${timeScale === 1 ? '' : ' (every emulator timing multiplied by this, so that copies take minutes, not tens of minutes; Packer’s fixed 15 s waiter delay is not scaled)'}; one build per tool and configuration, interleaved. Copies go to ${'`us-west-2`, `eu-west-1`, `eu-central-1`, `ap-southeast-2`'} (the first 1, 2 or 4); the 3-source template has three amazon-ebs builders.`,
+    `Profile \`realistic\`. The regions axis runs at time scale ${regionsScale}${regionsScale === 1 ? '' : ' (every emulator timing multiplied by this, so that copies take minutes, not tens of minutes; Packer’s fixed 15 s waiter delay is not scaled)'}, the sources axis at time scale ${sourcesScale}${sourcesScale === 1 ? ' (real AWS timings; it makes no copies)' : ''}. ${repetitions} build(s) per tool and configuration, interleaved; repetition r of every configuration on an axis draws its durations with the same seed. Copies go to ${'`us-west-2`, `eu-west-1`, `eu-central-1`, `ap-southeast-2`'} (the first 1, 2 or 4); the 3-source template has three amazon-ebs builders. Figures are medians of the successful builds; the floor (what the emulator itself imposed, see the build part) shows how much of the growth no client can avoid: with several sources it is the slowest source's, so it grows with the number of independent draws.`,
     table(
       [
         'configuration',
+        'time scale',
+        'ami-build ok',
         'ami-build wall',
         'vs 1',
+        'floor',
+        'floor vs 1',
         'ami-build API calls',
         'Packer wall',
         'vs 1',
@@ -290,7 +314,11 @@ function scaleSection(results: BenchResults): string {
       rows
     ),
     '### Every build',
-    runsTable(configs.flatMap(c => c.runs.map(r => ({ ...r, label: c.name })))),
+    runsTable(
+      configs.flatMap(c =>
+        c.runs.map(r => ({ ...r, label: r.label.startsWith('scale ') ? r.label.slice(6) : c.name }))
+      )
+    ),
     ...failures.map(f => `Failed: ${f}`)
   ].join('\n\n')
 }
@@ -330,6 +358,23 @@ function whyMissed(name: string, results: BenchResults): string | undefined {
       .filter(a => a.ours > a.packer)
       .sort((a, b) => b.ours - b.packer - (a.ours - a.packer))
     return `ours calls more often: ${more.map(a => `${a.action} ${a.ours} vs ${a.packer}`).join(', ')}.`
+  }
+  const scale = results.parts.scale
+  const scaled = /^scale: (.+)$/.exec(name)
+  if (scaled && scale.status === 'ok') {
+    const config = scale.result.configs.find(c => c.name === scaled[1])
+    const base = scale.result.configs.find(c => c.axis === config?.axis && c.count === 1)
+    const oursOf = (c: typeof config) =>
+      (c?.runs ?? []).filter(r => r.tool === 'ami-build' && r.ok).map(r => r.analysis)
+    const [more, one] = [oursOf(config), oursOf(base)]
+    if (!config || !base || more.length === 0 || one.length === 0) return undefined
+    const floor = [med(more.map(a => a.floorMs))!, med(one.map(a => a.floorMs))!]
+    const overhead = [med(more.map(a => a.overheadMs))!, med(one.map(a => a.overheadMs))!]
+    return (
+      `the emulator's floor went from ${formatMs(floor[1])} (${base.name}) to ${formatMs(floor[0])} ` +
+      `(${(floor[0] / floor[1]).toFixed(2)}×); ours above the floor from ${formatMs(overhead[1])} ` +
+      `to ${formatMs(overhead[0])}.`
+    )
   }
   if (name === 'start-up: first AWS call' && results.parts.startup.status === 'ok') {
     const ours = results.parts.startup.result.firstCall.find(s => s.tool === 'ami-build')

@@ -153,8 +153,10 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
 
   const configs = scale.status === 'ok' ? scale.result.configs : []
   const oursWall = (name: string) => {
-    const run = configs.find(c => c.name === name)?.runs.find(r => r.tool === 'ami-build' && r.ok)
-    return run?.analysis.wallMs
+    const walls = (configs.find(c => c.name === name)?.runs ?? [])
+      .filter(r => r.tool === 'ami-build' && r.ok)
+      .map(r => r.analysis.wallMs)
+    return walls.length > 0 ? median(walls) : undefined
   }
   for (const [more, base] of [
     ['4 ami_regions', '1 ami_regions'],
@@ -164,7 +166,7 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     checks.push(
       atMost(
         `scale: ${more}`,
-        `ours ≤ 1.2 × ${base}`,
+        `ours ≤ 1.2 × ${base} (median)`,
         oursWall(more),
         baseWall === undefined ? undefined : 1.2 * baseWall,
         formatMs,

@@ -6,6 +6,11 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
+# --render measures nothing: it only draws the tables of an earlier run again.
+for arg in "$@"; do
+  if [ "$arg" = "--render" ]; then exec bash scripts/node24 --import tsx bench/main.ts "$@"; fi
+done
+
 AMI_BUILD_WITH_PACKER=1 bash scripts/install-system-deps.sh
 if [ ! -x /usr/bin/time ]; then
   if [ "$(id -u)" -ne 0 ]; then
