@@ -121,3 +121,77 @@ describe('the targets of issue 6', () => {
     expect(markdown).toContain('failed: ')
   })
 })
+
+describe('the scale targets', () => {
+  function withFloor(run: BuildRun, floorMs: number): BuildRun {
+    return {
+      ...run,
+      analysis: { ...run.analysis, floorMs, overheadMs: run.analysis.wallMs - floorMs }
+    }
+  }
+  function scaleResults(): BenchResults {
+    const base = results([])
+    const config = (
+      name: string,
+      axis: 'regions' | 'sources',
+      count: number,
+      runs: BuildRun[]
+    ) => ({
+      name,
+      axis,
+      count,
+      runs
+    })
+    return {
+      ...base,
+      parts: {
+        ...base.parts,
+        scale: {
+          status: 'ok',
+          result: {
+            timeScale: 0.1,
+            axisTimeScale: { regions: 0.1, sources: 1 },
+            repetitions: 3,
+            configs: [
+              config('1 ami_regions', 'regions', 1, [buildRun('ami-build', 80_000, 40)]),
+              config('4 ami_regions', 'regions', 4, [buildRun('ami-build', 90_000, 80)]),
+              config('1 source', 'sources', 1, [
+                withFloor(buildRun('ami-build', 260_000, 40), 250_000),
+                withFloor(buildRun('ami-build', 300_000, 40), 290_000),
+                withFloor(buildRun('ami-build', 280_000, 40), 270_000),
+                buildRun('packer', 400_000, 45)
+              ]),
+              config('3 sources', 'sources', 3, [
+                withFloor(buildRun('ami-build', 330_000, 110), 322_000),
+                withFloor(buildRun('ami-build', 350_000, 110), 341_000),
+                // Failed: its short wall time must not pull the median down.
+                withFloor(buildRun('ami-build', 5_000, 3, false), 0),
+                withFloor(buildRun('ami-build', 345_000, 110), 336_000)
+              ])
+            ]
+          }
+        }
+      }
+    }
+  }
+
+  it('compares the medians of repeated builds, failed ones left out', () => {
+    const byName = Object.fromEntries(checkTargets(scaleResults()).map(c => [c.name, c]))
+    // median 3 sources 345 s against 1.2 × median 1 source 280 s = 336 s
+    expect(byName['scale: 3 sources']).toMatchObject({
+      status: 'missed',
+      measured: `${formatMs(345_000)} (limit ${formatMs(336_000)})`
+    })
+    expect(byName['scale: 4 ami_regions']).toMatchObject({ status: 'met' })
+  })
+
+  it('shows the floor beside the wall time and explains a miss by it', () => {
+    const markdown = renderMarkdown(scaleResults())
+    expect(markdown).toContain(
+      `| 3 sources | 1 | 3/4 | ${formatMs(345_000)} | 1.23× | ${formatMs(336_000)} | 1.24× | 110 |`
+    )
+    expect(markdown).toContain(
+      `the emulator's floor went from ${formatMs(270_000)} (1 source) to ${formatMs(336_000)} (1.24×)`
+    )
+  })
+})
