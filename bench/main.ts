@@ -44,8 +44,9 @@ const USAGE = `usage: npm run bench -- [--only validate,startup,build,scale] [--
   --time-scale X       emulator time scale of the build part and of the scale part's sources
                        axis (default 1: real AWS timings)
   --scale-time-scale X emulator time scale of the scale part's regions axis (default 0.1)
-  --quick              1 pair, 5 runs, time scale 0.05 everywhere; writes no docs unless --docs
-  --docs PATH          where the Markdown goes (default docs/benchmarks.md)
+  --quick              1 pair, 5 runs, time scale 0.05 everywhere
+  --docs PATH          where the Markdown goes (default docs/benchmarks.md, but none for --quick
+                       or --only unless given: the document holds a whole run)
   --tools LIST         measure only these tools (default both)
   --concurrent         run every build of the build and scale parts at once, each against its own
                        emulator (both tools of a pair with the same seed), and those two parts
@@ -133,7 +134,8 @@ function parseOptions(argv: string[]): Options {
     ),
     quick,
     concurrent: values.concurrent ?? false,
-    docs: values.docs ?? (quick ? undefined : 'docs/benchmarks.md'),
+    // docs/benchmarks.md holds a whole run: a quick or partial one writes it only when asked to.
+    docs: values.docs ?? (quick || values.only !== undefined ? undefined : 'docs/benchmarks.md'),
     tools: tools as Tool[] | undefined,
     render: values.render
   }
@@ -277,7 +279,7 @@ async function main(): Promise<void> {
   process.stdout.write(markdown)
   console.error(
     `bench: raw results in ${relative(repositoryRoot, raw)}` +
-      (options.docs ? `, tables in ${options.docs}` : ' (no docs written: --quick)')
+      (options.docs ? `, tables in ${options.docs}` : ' (no docs written: --quick or --only)')
   )
   const failed = Object.values(results.parts).some(outcome => outcome.status === 'failed')
   process.exit(failed ? 1 : 0)
