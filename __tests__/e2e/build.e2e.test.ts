@@ -14,6 +14,7 @@ import {
   keptByRunner,
   leftByRun,
   removeStepFiles,
+  settledLedger,
   startE2eEmulator,
   startRecordingProxy,
   stopAllEmulators,
@@ -36,7 +37,8 @@ beforeAll(async () => {
   main = await runAction(
     buildStep({ roleArn: emulator.roleArn, endpoint: proxy.endpoint, oidc: proxy.oidc })
   )
-  ledgerBeforePost = emulator.ledger().resources
+  // The step leaves once termination is accepted; the ledger is compared once it has finished.
+  ledgerBeforePost = await settledLedger(emulator)
   const answeredBefore = emulator.calls().length
   post = await runPost(main)
   postCalls = emulator.calls().slice(answeredBefore)

@@ -19,6 +19,7 @@ import {
   phaseWhenCancelled,
   removeStepFiles,
   seededRandom,
+  settledLedger,
   startE2eEmulator,
   startRecordingProxy,
   stopAllEmulators,
@@ -85,7 +86,7 @@ async function cancelThenPost(cancel: Cancellation): Promise<Outcome> {
     main = await runAction(buildStep(emulator, { cancel }))
     const leftForPost = emulator.ledger().resources
     const post = await runPost(main)
-    const { problems, left } = problemsAfter(emulator, main, post, leftForPost)
+    const { problems, left } = await problemsAfter(emulator, main, post, leftForPost)
     return {
       at: typeof cancel.at === 'number' ? `${(cancel.at / 1000).toFixed(2)} s` : String(cancel.at),
       phase: phaseWhenCancelled(main),
@@ -101,12 +102,12 @@ async function cancelThenPost(cancel: Cancellation): Promise<Outcome> {
   }
 }
 
-function problemsAfter(
+async function problemsAfter(
   emulator: Emulator,
   main: StepResult,
   post: StepResult,
   leftForPost: LedgerResource[]
-): { problems: string[]; left: LedgerResource[] } {
+): Promise<{ problems: string[]; left: LedgerResource[] }> {
   const problems: string[] = []
   if (main.timedOut) problems.push('the main step hung until the harness killed it')
   if (post.exitCode !== 0) {
@@ -121,7 +122,7 @@ function problemsAfter(
     )
     main.outputs['snapshot-ids'].split(',').forEach(id => deliverables.add(id))
   }
-  const left = emulator.ledger().resources.filter(resource => !deliverables.has(resource.id))
+  const left = (await settledLedger(emulator)).filter(resource => !deliverables.has(resource.id))
   if (left.length > 0) {
     problems.push(
       `left ${listed(left)} (before the post step: ${listed(leftForPost) || 'nothing'})`
@@ -176,11 +177,11 @@ describe('a cancelled or killed job, followed by the post step', () => {
       expect(main.annotations).toContainEqual(
         expect.objectContaining({ level: 'error', message: expect.stringMatching(/cancelled/i) })
       )
-      expect(emulator.ledger().resources).toEqual([])
+      expect(await settledLedger(emulator)).toEqual([])
 
       const post = await runPost(main)
       expect(post.exitCode).toBe(0)
-      expect(emulator.ledger().resources).toEqual([])
+      expect(await settledLedger(emulator)).toEqual([])
       removeStepFiles(main)
     } finally {
       await stopE2eEmulator(emulator)
@@ -243,7 +244,7 @@ describe('a job cancelled after EC2 launched the instance but before its answer 
     expect(post.exitCode).toBe(0)
   })
 
-  it('leaves nothing behind', () => {
-    expect(emulator.ledger().resources).toEqual([])
+  it('leaves nothing behind', async () => {
+    expect(await settledLedger(emulator)).toEqual([])
   })
 })

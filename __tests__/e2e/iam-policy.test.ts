@@ -21,7 +21,7 @@ import {
 const policy = readPolicy(PERMISSION_POLICY)
 const trust = readPolicy(TRUST_POLICY)
 
-/** The SDK commands the sources send: `new …XCommand(` in src/. */
+/** The commands the sources send: `new …XCommand(` in src/, and query actions named outright. */
 function commandsInSources(directory = join(repositoryRoot, 'src')): string[] {
   const names = new Set<string>()
   for (const name of readdirSync(directory)) {
@@ -33,6 +33,8 @@ function commandsInSources(directory = join(repositoryRoot, 'src')): string[] {
       for (const match of text.matchAll(/new\s+(?:[\w.]+\.)?([A-Z]\w+)Command\s*\(/g)) {
         names.add(match[1])
       }
+      // An action named in a query body (clients/sts.ts: ['Action', 'AssumeRoleWithWebIdentity']).
+      for (const match of text.matchAll(/\['Action', '([A-Z]\w+)'\]/g)) names.add(match[1])
     }
   }
   return [...names].sort()

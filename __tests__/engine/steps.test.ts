@@ -1,6 +1,7 @@
 /**
  * The steps' logic against a mocked EC2 (aws-sdk-client-mock): choices, messages and cleanup
- * order, instantly (fake clock).
+ * order, instantly (fake clock). Our EC2 client keeps the SDK's command names and shapes, so the
+ * engine runs here on the SDK's commands and a mocked SDK client.
  */
 import {
   AuthorizeSecurityGroupIngressCommand,
@@ -23,7 +24,8 @@ import {
   TerminateInstancesCommand
 } from '@aws-sdk/client-ec2'
 import { mockClient } from 'aws-sdk-client-mock'
-import { createEc2Clients } from '../../src/clients/ec2.js'
+import * as sdk from '@aws-sdk/client-ec2'
+import type { Ec2Clients } from '../../src/clients/ec2.js'
 import type { BuildOptions } from '../../src/engine/api.js'
 import { build } from '../../src/engine/build.js'
 import type { Communicator } from '../../src/engine/communicator.js'
@@ -31,6 +33,19 @@ import type { AmazonEbsSource } from '../../src/template/model.js'
 import { ebsSource, FakeClock, RecordingReporter, shell, template } from './helpers.js'
 
 const ec2 = mockClient(EC2Client)
+
+/** The engine's EC2 clients on the SDK's own (mocked) EC2Client. */
+function sdkEc2Clients(): Ec2Clients {
+  return {
+    sdk: sdk as unknown as Ec2Clients['sdk'],
+    client: region =>
+      new EC2Client({
+        region,
+        credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }
+      }) as unknown as ReturnType<Ec2Clients['client']>,
+    destroy: () => undefined
+  }
+}
 
 function awsError(code: string, message = 'simulated', status = 400): Error {
   return Object.assign(new Error(message), { name: code, $metadata: { httpStatusCode: status } })
@@ -103,7 +118,7 @@ async function run(
       ...options
     },
     {
-      ec2Clients: await createEc2Clients({ accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }),
+      ec2Clients: sdkEc2Clients(),
       connect: async () => fakeCommunicator,
       runProvisioner: provisioner
     }

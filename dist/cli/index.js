@@ -390,11 +390,11 @@ async function main(argv, io = processIo()) {
         case 'build':
             return runBuild({ ...invocation, workingDirectory: (0,external_node_path_.resolve)(io.cwd, invocation.workingDirectory ?? '.') }, io, 
             // The engine brings the AWS SDK and ssh2: loaded only for a build.
-            async () => (await __nccwpck_require__.e(/* import() */ 386).then(__nccwpck_require__.bind(__nccwpck_require__, 3386))).build);
+            async () => (await Promise.all(/* import() */[__nccwpck_require__.e(620), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3386))).build);
         case 'cleanup':
             return runCleanup(invocation, io, 
             // The sweep brings the AWS SDK: loaded only for a cleanup.
-            async () => (await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 4858))).sweep);
+            async () => (await Promise.all(/* import() */[__nccwpck_require__.e(620), __nccwpck_require__.e(858)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4858))).sweep);
     }
 }
 

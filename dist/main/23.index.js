@@ -286,7 +286,7 @@ const githubCredentialDeps = {
     // build with `role-to-assume` needs, so it is loaded here and never on the validate path.
     getIDToken: async (audience) => (await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421))).getIDToken(audience),
     assumeRole: async (request) => {
-        const { assumeRoleWithWebIdentity } = await __webpack_require__.e(/* import() */ 580).then(__webpack_require__.bind(__webpack_require__, 1580));
+        const { assumeRoleWithWebIdentity } = await Promise.all(/* import() */[__webpack_require__.e(86), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 1580));
         return assumeRoleWithWebIdentity(request);
     },
     mask: secret => _workflow_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret),

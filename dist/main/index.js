@@ -336,7 +336,7 @@ async function run() {
                 __nccwpck_require__.e(/* import() */ 121).then(__nccwpck_require__.bind(__nccwpck_require__, 5121))
             ]);
             await runBuild(inputs, templateTools, (0,template/* currentWorkspace */.VB)(), {
-                loadEngine: async () => (await __nccwpck_require__.e(/* import() */ 386).then(__nccwpck_require__.bind(__nccwpck_require__, 5386))).build,
+                loadEngine: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(86), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8146))).build,
                 credentials: githubCredentialDeps,
                 reporter: actionsReporter,
                 signal: controller.signal,

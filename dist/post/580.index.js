@@ -9,6 +9,16 @@ export const modules = {
 /* harmony export */   assumeRoleWithWebIdentity: () => (/* binding */ assumeRoleWithWebIdentity)
 /* harmony export */ });
 /* unused harmony export StsError */
+/* harmony import */ var _aws_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8086);
+/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8254);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1230);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5824);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9889);
+
+
+
+
+
 /** An error STS answered with: its code (e.g. AccessDenied) and message, for the caller to word. */
 class StsError extends Error {
     code;
@@ -18,39 +28,53 @@ class StsError extends Error {
         this.code = code;
     }
 }
-async function assumeRoleWithWebIdentity(request) {
-    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
-    // The call is authenticated by the token itself; the SDK must not go looking for credentials.
-    const client = new STSClient({ region: request.region, maxAttempts: 1 });
+async function assumeRoleWithWebIdentity(request, options = {}) {
+    const http = new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsHttp */ .Y(options);
     try {
-        const answer = await client.send(new AssumeRoleWithWebIdentityCommand({
-            RoleArn: request.roleArn,
-            RoleSessionName: request.sessionName,
-            DurationSeconds: request.durationSeconds,
-            WebIdentityToken: request.webIdentityToken
-        }), { abortSignal: request.signal });
-        const credentials = answer.Credentials;
-        if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) {
+        const answer = await http.post({
+            service: 'sts',
+            region: request.region,
+            endpoint: (0,_endpoints_js__WEBPACK_IMPORTED_MODULE_4__/* .endpointFor */ .L)('sts', request.region, options.env),
+            body: (0,_query_js__WEBPACK_IMPORTED_MODULE_2__/* .formBody */ .bQ)([
+                ['Action', 'AssumeRoleWithWebIdentity'],
+                ['Version', '2011-06-15'],
+                ['RoleArn', request.roleArn],
+                ['RoleSessionName', request.sessionName],
+                ['DurationSeconds', String(request.durationSeconds)],
+                ['WebIdentityToken', request.webIdentityToken]
+            ]),
+            signal: request.signal
+        });
+        if (answer.status >= 300)
+            throw (0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .errorFromAnswer */ .Rb)('sts', answer.status, answer.headers, answer.body);
+        const result = (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)((0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .answerXml */ .qE)('sts', answer.body), 'AssumeRoleWithWebIdentityResult');
+        const credentials = (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(result, 'Credentials');
+        const field = (name) => (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(credentials, name)?.text || undefined;
+        const accessKeyId = field('AccessKeyId');
+        const secretAccessKey = field('SecretAccessKey');
+        if (!accessKeyId || !secretAccessKey) {
             throw new StsError('InvalidResponse', 'STS answered without credentials');
         }
+        const sessionToken = field('SessionToken');
+        const expiration = field('Expiration');
         return {
-            accessKeyId: credentials.AccessKeyId,
-            secretAccessKey: credentials.SecretAccessKey,
-            sessionToken: credentials.SessionToken,
-            expiration: credentials.Expiration
+            accessKeyId,
+            secretAccessKey,
+            ...(sessionToken ? { sessionToken } : {}),
+            ...(expiration ? { expiration: new Date(expiration) } : {})
         };
     }
     catch (error) {
         if (error instanceof StsError)
             throw error;
-        const { Code, name, message } = error;
-        // The SDK names modeled errors after their class (InvalidIdentityTokenException); STS's own
-        // code, which callers and the docs use, is without the suffix.
-        const code = (Code ?? name ?? 'Unknown').replace(/Exception$/, '');
-        throw new StsError(code, message ?? String(error));
+        // STS's code (a network error's, ECONNRESET), as the docs and callers name it: without the
+        // `Exception` some codes carry (ExpiredTokenException), as the SDK's error classes had.
+        const { Code, code, name, message } = error;
+        const stsCode = Code ?? code ?? name ?? 'Unknown';
+        throw new StsError(stsCode.replace(/Exception$/, ''), message ?? String(error));
     }
     finally {
-        client.destroy();
+        http.destroy();
     }
 }
 

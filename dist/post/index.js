@@ -140,7 +140,7 @@ const githubCredentialDeps = {
     // build with `role-to-assume` needs, so it is loaded here and never on the validate path.
     getIDToken: async (audience) => (await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))).getIDToken(audience),
     assumeRole: async (request) => {
-        const { assumeRoleWithWebIdentity } = await __nccwpck_require__.e(/* import() */ 580).then(__nccwpck_require__.bind(__nccwpck_require__, 1580));
+        const { assumeRoleWithWebIdentity } = await Promise.all(/* import() */[__nccwpck_require__.e(86), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1580));
         return assumeRoleWithWebIdentity(request);
     },
     mask: secret => workflow/* setSecret */.Pq(secret),
@@ -677,7 +677,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const signal = new AbortController().signal;
 await (0,_action_post_js__WEBPACK_IMPORTED_MODULE_1__/* .runPost */ .a)((0,_action_post_js__WEBPACK_IMPORTED_MODULE_1__/* .githubPostDeps */ .K)(
 // Loaded only when there is something to remove: it brings the AWS SDK.
-async () => (await __nccwpck_require__.e(/* import() */ 390).then(__nccwpck_require__.bind(__nccwpck_require__, 2390))).sweep, _action_reporter_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsReporter */ .t, signal));
+async () => (await Promise.all(/* import() */[__nccwpck_require__.e(86), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4613))).sweep, _action_reporter_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsReporter */ .t, signal));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -1,8 +1,14 @@
 /**
- * STS, for trading GitHub's OIDC token for role credentials. The SDK is imported on the build
- * path only; its endpoint comes from the SDK's own AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_STS.
+ * STS, for trading GitHub's OIDC token for role credentials: AssumeRoleWithWebIdentity over the
+ * query protocol, unsigned (the token is the credential), on the same transport as EC2. The
+ * endpoint follows AWS_ENDPOINT_URL(_STS) as the SDK does.
  */
 import type { AwsCredentials } from '../engine/api.js'
+import { answerXml, errorFromAnswer } from './aws-error.js'
+import { endpointFor } from './endpoints.js'
+import { AwsHttp, type HttpOptions } from './http.js'
+import { formBody } from './query.js'
+import { child } from './xml.js'
 
 export interface AssumeRoleWithWebIdentityRequest {
   region: string
@@ -25,39 +31,56 @@ export class StsError extends Error {
 }
 
 export async function assumeRoleWithWebIdentity(
-  request: AssumeRoleWithWebIdentityRequest
+  request: AssumeRoleWithWebIdentityRequest,
+  options: HttpOptions & { env?: Record<string, string | undefined> } = {}
 ): Promise<AwsCredentials> {
-  const { STSClient, AssumeRoleWithWebIdentityCommand } = await import('@aws-sdk/client-sts')
-  // The call is authenticated by the token itself; the SDK must not go looking for credentials.
-  const client = new STSClient({ region: request.region, maxAttempts: 1 })
+  const http = new AwsHttp(options)
   try {
-    const answer = await client.send(
-      new AssumeRoleWithWebIdentityCommand({
-        RoleArn: request.roleArn,
-        RoleSessionName: request.sessionName,
-        DurationSeconds: request.durationSeconds,
-        WebIdentityToken: request.webIdentityToken
-      }),
-      { abortSignal: request.signal }
-    )
-    const credentials = answer.Credentials
-    if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) {
+    const answer = await http.post({
+      service: 'sts',
+      region: request.region,
+      endpoint: endpointFor('sts', request.region, options.env),
+      body: formBody([
+        ['Action', 'AssumeRoleWithWebIdentity'],
+        ['Version', '2011-06-15'],
+        ['RoleArn', request.roleArn],
+        ['RoleSessionName', request.sessionName],
+        ['DurationSeconds', String(request.durationSeconds)],
+        ['WebIdentityToken', request.webIdentityToken]
+      ]),
+      signal: request.signal
+    })
+    if (answer.status >= 300)
+      throw errorFromAnswer('sts', answer.status, answer.headers, answer.body)
+    const result = child(answerXml('sts', answer.body), 'AssumeRoleWithWebIdentityResult')
+    const credentials = child(result, 'Credentials')
+    const field = (name: string) => child(credentials, name)?.text || undefined
+    const accessKeyId = field('AccessKeyId')
+    const secretAccessKey = field('SecretAccessKey')
+    if (!accessKeyId || !secretAccessKey) {
       throw new StsError('InvalidResponse', 'STS answered without credentials')
     }
+    const sessionToken = field('SessionToken')
+    const expiration = field('Expiration')
     return {
-      accessKeyId: credentials.AccessKeyId,
-      secretAccessKey: credentials.SecretAccessKey,
-      sessionToken: credentials.SessionToken,
-      expiration: credentials.Expiration
+      accessKeyId,
+      secretAccessKey,
+      ...(sessionToken ? { sessionToken } : {}),
+      ...(expiration ? { expiration: new Date(expiration) } : {})
     }
   } catch (error) {
     if (error instanceof StsError) throw error
-    const { Code, name, message } = error as { Code?: string; name?: string; message?: string }
-    // The SDK names modeled errors after their class (InvalidIdentityTokenException); STS's own
-    // code, which callers and the docs use, is without the suffix.
-    const code = (Code ?? name ?? 'Unknown').replace(/Exception$/, '')
-    throw new StsError(code, message ?? String(error))
+    // STS's code (a network error's, ECONNRESET), as the docs and callers name it: without the
+    // `Exception` some codes carry (ExpiredTokenException), as the SDK's error classes had.
+    const { Code, code, name, message } = error as {
+      Code?: string
+      code?: string
+      name?: string
+      message?: string
+    }
+    const stsCode = Code ?? code ?? name ?? 'Unknown'
+    throw new StsError(stsCode.replace(/Exception$/, ''), message ?? String(error))
   } finally {
-    client.destroy()
+    http.destroy()
   }
 }

@@ -2,7 +2,6 @@
  * The engine's handle on EC2 in one region: every call goes through the retry policy and carries
  * an AbortSignal.
  */
-import type { ServiceOutputTypes } from '@aws-sdk/client-ec2'
 import type { Ec2Clients, Ec2Command, Ec2Sdk } from '../clients/ec2.js'
 import type { Clock } from './api.js'
 import { withRetry } from './retry.js'
@@ -17,7 +16,7 @@ export interface CallOptions {
 export interface Ec2 {
   region: string
   sdk: Ec2Sdk
-  send<O extends ServiceOutputTypes>(command: Ec2Command<O>, options: CallOptions): Promise<O>
+  send<O>(command: Ec2Command<object, O>, options: CallOptions): Promise<O>
 }
 
 export function regionalEc2(clients: Ec2Clients, region: string, clock: Clock): Ec2 {
@@ -26,15 +25,12 @@ export function regionalEc2(clients: Ec2Clients, region: string, clock: Clock): 
     region,
     sdk: clients.sdk,
     send(command, options) {
-      return withRetry(
-        () => client.send(command as never, { abortSignal: options.signal }) as never,
-        {
-          clock,
-          signal: options.signal,
-          retryCodes: options.retry,
-          patienceMs: options.patienceMs
-        }
-      )
+      return withRetry(() => client.send(command, { abortSignal: options.signal }), {
+        clock,
+        signal: options.signal,
+        retryCodes: options.retry,
+        patienceMs: options.patienceMs
+      })
     }
   }
 }

@@ -1,6 +1,7 @@
 /**
- * The engine's retry policy for AWS calls. The SDK is told not to retry (clients/ec2.ts) so that
- * every sleep goes through the injected clock and stops at once when the build is aborted.
+ * The engine's retry policy for AWS calls. The EC2 client makes one attempt per call
+ * (clients/ec2.ts) so that every sleep goes through the injected clock and stops at once when the
+ * build is aborted.
  *
  * Two kinds of errors are retried, never reported:
  * - throttling and transient server errors: jittered exponential backoff, capped;
@@ -44,7 +45,8 @@ export interface RetryOptions {
 export const THROTTLE_BASE_MS = 250
 export const THROTTLE_CAP_MS = 20_000
 
-/** The AWS error code of an SDK error (its `name`), or undefined for anything else. */
+/** The AWS error code of an error EC2 answered with (its `name`, as the SDK's errors have it), or
+ * undefined for anything else. */
 export function errorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined
   const e = error as { name?: unknown; Code?: unknown; code?: unknown }
