@@ -8,6 +8,7 @@ import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto'
 import { once } from 'node:events'
 import { connect } from 'node:net'
 import { SignatureV4 } from '@smithy/signature-v4'
+import { startEmulator } from '../../emulator/index.js'
 import { AwsHttp } from '../../src/clients/http.js'
 import { sign } from '../../src/clients/sigv4.js'
 import { isTransient } from '../../src/engine/retry.js'
@@ -221,5 +222,58 @@ describe('SigV4', () => {
       expect(headers['x-amz-date']).toBe(signed.headers['x-amz-date'])
       expect(headers['x-amz-security-token']).toBe(signed.headers['x-amz-security-token'])
     }
+  })
+})
+
+describe('a clock that is off by minutes', () => {
+  // The emulator refuses a signature more than 15 minutes from its own clock, as AWS does.
+  const SKEW_MS = 20 * 60_000
+  let emulator: Awaited<ReturnType<typeof startEmulator>>
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ profile: 'instant' })
+  })
+  afterAll(async () => {
+    await emulator.stop()
+  })
+
+  for (const direction of [-1, 1]) {
+    it(`${direction < 0 ? 'behind' : 'ahead of'} AWS's: the refused call is signed again with AWS's time, and later calls at once`, async () => {
+      const skewed = new AwsHttp({ now: () => Date.now() + direction * SKEW_MS })
+      const describeRegions = () =>
+        skewed.post({
+          service: 'ec2',
+          region: 'us-east-1',
+          endpoint: new URL(emulator.endpoint),
+          body: 'Action=DescribeRegions&Version=2016-11-15',
+          credentials: emulator.credentials
+        })
+      try {
+        const before = emulator.calls().length
+        expect((await describeRegions()).status).toBe(200)
+        expect((await describeRegions()).status).toBe(200)
+        expect(
+          emulator
+            .calls()
+            .slice(before)
+            .map(call => call.error ?? 'ok')
+        ).toEqual(['RequestExpired', 'ok', 'ok'])
+      } finally {
+        skewed.destroy()
+      }
+    })
+  }
+
+  it('a refusal on a clock that is right is not sent again', async () => {
+    const before = emulator.calls().length
+    const answer = await http.post({
+      service: 'ec2',
+      region: 'us-east-1',
+      endpoint: new URL(emulator.endpoint),
+      body: 'Action=DescribeRegions&Version=2016-11-15',
+      credentials: { accessKeyId: emulator.credentials.accessKeyId, secretAccessKey: 'wrong' }
+    })
+    expect(answer.status).toBe(403)
+    expect(emulator.calls().slice(before)).toHaveLength(1)
   })
 })

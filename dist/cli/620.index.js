@@ -2327,12 +2327,19 @@ function canonicalQuery(params) {
  * when there are credentials. An abort ends the request at once; so does a connection that does
  * not open within CONNECT_TIMEOUT_MS or goes quiet for IDLE_TIMEOUT_MS. (Not global fetch: undici
  * costs start-up time that node:http does not.)
+ *
+ * A machine whose clock is off by minutes (a self-hosted runner without NTP) would have every
+ * signature refused as expired. As the SDK does, the transport learns AWS's time from the Date of
+ * its answers once the two differ by CLOCK_SKEW_MS or more, signs with it from then on, and sends a
+ * refused request once more, signed with the corrected time.
  */
 
 
 
 const CONNECT_TIMEOUT_MS = 10_000;
 const IDLE_TIMEOUT_MS = 30_000;
+/** How far AWS's clock may be from ours before signatures use AWS's (the SDK's threshold). */
+const CLOCK_SKEW_MS = 5 * 60_000;
 const USER_AGENT = `ami-build (node/${process.versions.node}; ${process.platform})`;
 /** What an aborted request rejects with (as the SDK's, an AbortError). */
 function abortError(signal) {
@@ -2348,11 +2355,34 @@ class AwsHttp {
     https = new external_node_https_.Agent({ keepAlive: true, maxSockets: 50 });
     connectTimeoutMs;
     idleTimeoutMs;
+    now;
+    /** AWS's time minus ours, once they are CLOCK_SKEW_MS or more apart; else 0. */
+    clockOffsetMs = 0;
     constructor(options = {}) {
         this.connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
         this.idleTimeoutMs = options.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
+        this.now = options.now ?? Date.now;
     }
-    post(call) {
+    async post(call) {
+        const answer = await this.attempt(call);
+        if (this.learnClock(answer) && answer.status >= 400 && call.credentials) {
+            return this.attempt(call);
+        }
+        return answer;
+    }
+    /** Adopts the answer's Date when it is CLOCK_SKEW_MS or more from the time we sign with; says
+     * whether it did. */
+    learnClock(answer) {
+        const serverMs = Date.parse(answer.headers.date ?? '');
+        if (!Number.isFinite(serverMs))
+            return false;
+        const offset = serverMs - this.now();
+        if (Math.abs(offset - this.clockOffsetMs) < CLOCK_SKEW_MS)
+            return false;
+        this.clockOffsetMs = Math.abs(offset) < CLOCK_SKEW_MS ? 0 : offset;
+        return true;
+    }
+    attempt(call) {
         const { endpoint, signal } = call;
         if (signal?.aborted)
             return Promise.reject(abortError(signal));
@@ -2362,7 +2392,7 @@ class AwsHttp {
             'content-type': 'application/x-www-form-urlencoded; charset=utf-8'
         };
         if (call.credentials) {
-            sign({ method: 'POST', url, headers, body: call.body }, call.credentials, call.region, call.service);
+            sign({ method: 'POST', url, headers, body: call.body }, call.credentials, call.region, call.service, new Date(this.now() + this.clockOffsetMs));
         }
         headers['content-length'] = String(Buffer.byteLength(call.body));
         headers['user-agent'] = USER_AGENT;

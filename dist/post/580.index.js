@@ -29,7 +29,7 @@ class StsError extends Error {
     }
 }
 async function assumeRoleWithWebIdentity(request, options = {}) {
-    const http = new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsHttp */ .Y(options);
+    const http = new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsHttp */ .Y0(options);
     try {
         const answer = await http.post({
             service: 'sts',

@@ -1896,7 +1896,7 @@ var clients_http = __webpack_require__(1230);
 
 async function createEc2Clients(credentials, options = {}) {
     const env = options.env ?? process.env;
-    const http = new clients_http/* AwsHttp */.Y(options);
+    const http = new clients_http/* AwsHttp */.Y0(options);
     const credentialsFor = credentialSource(credentials, env);
     const clients = new Map();
     return {
@@ -1923,7 +1923,7 @@ function regionalClient(http, region, endpoint, credentialsFor) {
             const body = (0,query/* serializeQuery */.Bp)(EC2_SCHEMAS, command.action, command.input);
             const credentials = await credentialsFor(region);
             if (signal?.aborted)
-                throw (0,clients_http/* abortError */.v)(signal);
+                throw (0,clients_http/* abortError */.vt)(signal);
             const answer = await http.post({
                 service: 'ec2',
                 region,

@@ -3,6 +3,11 @@
  * when there are credentials. An abort ends the request at once; so does a connection that does
  * not open within CONNECT_TIMEOUT_MS or goes quiet for IDLE_TIMEOUT_MS. (Not global fetch: undici
  * costs start-up time that node:http does not.)
+ *
+ * A machine whose clock is off by minutes (a self-hosted runner without NTP) would have every
+ * signature refused as expired. As the SDK does, the transport learns AWS's time from the Date of
+ * its answers once the two differ by CLOCK_SKEW_MS or more, signs with it from then on, and sends a
+ * refused request once more, signed with the corrected time.
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
@@ -11,6 +16,8 @@ import { sign } from './sigv4.js'
 
 const CONNECT_TIMEOUT_MS = 10_000
 const IDLE_TIMEOUT_MS = 30_000
+/** How far AWS's clock may be from ours before signatures use AWS's (the SDK's threshold). */
+export const CLOCK_SKEW_MS = 5 * 60_000
 const USER_AGENT = `ami-build (node/${process.versions.node}; ${process.platform})`
 
 export interface AwsPost {
@@ -32,6 +39,8 @@ export interface AwsAnswer {
 export interface HttpOptions {
   connectTimeoutMs?: number
   idleTimeoutMs?: number
+  /** This machine's clock, in epoch ms (tests give it a skew). */
+  now?: () => number
 }
 
 /** What an aborted request rejects with (as the SDK's, an AbortError). */
@@ -50,13 +59,36 @@ export class AwsHttp {
   private readonly https = new HttpsAgent({ keepAlive: true, maxSockets: 50 })
   private readonly connectTimeoutMs: number
   private readonly idleTimeoutMs: number
+  private readonly now: () => number
+  /** AWS's time minus ours, once they are CLOCK_SKEW_MS or more apart; else 0. */
+  private clockOffsetMs = 0
 
   constructor(options: HttpOptions = {}) {
     this.connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS
     this.idleTimeoutMs = options.idleTimeoutMs ?? IDLE_TIMEOUT_MS
+    this.now = options.now ?? Date.now
   }
 
-  post(call: AwsPost): Promise<AwsAnswer> {
+  async post(call: AwsPost): Promise<AwsAnswer> {
+    const answer = await this.attempt(call)
+    if (this.learnClock(answer) && answer.status >= 400 && call.credentials) {
+      return this.attempt(call)
+    }
+    return answer
+  }
+
+  /** Adopts the answer's Date when it is CLOCK_SKEW_MS or more from the time we sign with; says
+   * whether it did. */
+  private learnClock(answer: AwsAnswer): boolean {
+    const serverMs = Date.parse(answer.headers.date ?? '')
+    if (!Number.isFinite(serverMs)) return false
+    const offset = serverMs - this.now()
+    if (Math.abs(offset - this.clockOffsetMs) < CLOCK_SKEW_MS) return false
+    this.clockOffsetMs = Math.abs(offset) < CLOCK_SKEW_MS ? 0 : offset
+    return true
+  }
+
+  private attempt(call: AwsPost): Promise<AwsAnswer> {
     const { endpoint, signal } = call
     if (signal?.aborted) return Promise.reject(abortError(signal))
     const url = new URL(endpoint.pathname.endsWith('/') ? endpoint.href : `${endpoint.href}/`)
@@ -69,7 +101,8 @@ export class AwsHttp {
         { method: 'POST', url, headers, body: call.body },
         call.credentials,
         call.region,
-        call.service
+        call.service,
+        new Date(this.now() + this.clockOffsetMs)
       )
     }
     headers['content-length'] = String(Buffer.byteLength(call.body))
