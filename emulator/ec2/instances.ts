@@ -81,14 +81,21 @@ async function startSshd(runtime: Runtime, region: RegionState, instance: Instan
   if (!instance.authorizedKey) {
     instance.consoleOutput.push('ci-info: no authorized SSH keys fingerprints found for user.')
   }
-  const handle = await runtime.host.startSshd({
-    instanceId: instance.id,
-    address: instance.address,
-    user: instance.defaultUser,
-    authorizedKey: instance.authorizedKey ?? '',
-    rootDir: instance.rootDir,
-    onShutdown: () => initiatedShutdown(runtime, region, instance)
-  })
+  let handle
+  try {
+    handle = await runtime.host.startSshd({
+      instanceId: instance.id,
+      address: instance.address,
+      user: instance.defaultUser,
+      authorizedKey: instance.authorizedKey ?? '',
+      rootDir: instance.rootDir,
+      onShutdown: () => initiatedShutdown(runtime, region, instance)
+    })
+  } catch (error) {
+    // Terminated while sshd was starting: its root may be gone already, which is no failure.
+    if (instance.state !== 'running' || runtime.isStopped) return
+    throw error
+  }
   // The instance may have been stopped or terminated while sshd was starting.
   if (instance.state !== 'running' || runtime.isStopped) {
     await handle.stop()
