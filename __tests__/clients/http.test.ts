@@ -6,10 +6,13 @@
 import { spawn } from 'node:child_process'
 import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto'
 import { once } from 'node:events'
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
 import { connect } from 'node:net'
 import { SignatureV4 } from '@smithy/signature-v4'
 import { startEmulator } from '../../emulator/index.js'
-import { AwsHttp } from '../../src/clients/http.js'
+import { AwsHttp, type HttpOptions } from '../../src/clients/http.js'
+import type { AwsCredentials } from '../../src/engine/api.js'
 import { sign } from '../../src/clients/sigv4.js'
 import { isTransient } from '../../src/engine/retry.js'
 import { cannedServer, TEST_CREDENTIALS } from './helpers.js'
@@ -36,6 +39,31 @@ const post = (signal?: AbortSignal) =>
     credentials: TEST_CREDENTIALS,
     signal
   })
+
+/** A client for one test, closed after it. */
+async function withHttp<T>(options: HttpOptions, use: (client: AwsHttp) => Promise<T>): Promise<T> {
+  const client = new AwsHttp(options)
+  try {
+    return await use(client)
+  } finally {
+    client.destroy()
+  }
+}
+
+/** DescribeRegions signed with the emulator's keys, sent to its endpoint or to `endpoint`. */
+function describeRegions(
+  client: AwsHttp,
+  emulator: { endpoint: string; credentials: AwsCredentials },
+  endpoint = emulator.endpoint
+) {
+  return client.post({
+    service: 'ec2',
+    region: 'us-east-1',
+    endpoint: new URL(endpoint),
+    body: 'Action=DescribeRegions&Version=2016-11-15',
+    credentials: emulator.credentials
+  })
+}
 
 /** What an unsigned request to `endpoint` fails with. */
 const failureOf = (client: AwsHttp, endpoint: string) =>
@@ -239,41 +267,100 @@ describe('a clock that is off by minutes', () => {
 
   for (const direction of [-1, 1]) {
     it(`${direction < 0 ? 'behind' : 'ahead of'} AWS's: the refused call is signed again with AWS's time, and later calls at once`, async () => {
-      const skewed = new AwsHttp({ now: () => Date.now() + direction * SKEW_MS })
-      const describeRegions = () =>
-        skewed.post({
-          service: 'ec2',
-          region: 'us-east-1',
-          endpoint: new URL(emulator.endpoint),
-          body: 'Action=DescribeRegions&Version=2016-11-15',
-          credentials: emulator.credentials
-        })
-      try {
-        const before = emulator.calls().length
-        expect((await describeRegions()).status).toBe(200)
-        expect((await describeRegions()).status).toBe(200)
-        expect(
-          emulator
-            .calls()
-            .slice(before)
-            .map(call => call.error ?? 'ok')
-        ).toEqual(['RequestExpired', 'ok', 'ok'])
-      } finally {
-        skewed.destroy()
-      }
+      const before = emulator.calls().length
+      const statuses = await withHttp(
+        { now: () => Date.now() + direction * SKEW_MS },
+        async skewed => [
+          (await describeRegions(skewed, emulator)).status,
+          (await describeRegions(skewed, emulator)).status
+        ]
+      )
+      expect(statuses).toEqual([200, 200])
+      expect(
+        emulator
+          .calls()
+          .slice(before)
+          .map(call => call.error ?? 'ok')
+      ).toEqual(['RequestExpired', 'ok', 'ok'])
     })
   }
 
   it('a refusal on a clock that is right is not sent again', async () => {
     const before = emulator.calls().length
-    const answer = await http.post({
-      service: 'ec2',
-      region: 'us-east-1',
-      endpoint: new URL(emulator.endpoint),
-      body: 'Action=DescribeRegions&Version=2016-11-15',
+    const answer = await describeRegions(http, {
+      endpoint: emulator.endpoint,
       credentials: { accessKeyId: emulator.credentials.accessKeyId, secretAccessKey: 'wrong' }
     })
     expect(answer.status).toBe(403)
     expect(emulator.calls().slice(before)).toHaveLength(1)
+  })
+})
+
+describe('behind a proxy (HTTPS_PROXY, HTTP_PROXY)', () => {
+  let emulator: Awaited<ReturnType<typeof startEmulator>>
+  let proxy: Server
+  let proxyUrl: string
+  const seen: string[] = []
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ profile: 'instant' })
+    const target = new URL(emulator.endpoint)
+    // A forward proxy on loopback: plain requests are passed on to the emulator whatever host they
+    // name (nothing is resolved or connected to but 127.0.0.1); a CONNECT is noted and refused.
+    proxy = createServer((request, response) => {
+      seen.push(`${request.method} ${request.url}`)
+      const forwarded = httpRequest(
+        {
+          host: target.hostname,
+          port: target.port,
+          method: request.method,
+          path: new URL(request.url!).pathname,
+          headers: request.headers
+        },
+        answer => {
+          response.writeHead(answer.statusCode!, answer.headers)
+          answer.pipe(response)
+        }
+      )
+      request.pipe(forwarded)
+    })
+    proxy.on('connect', (request: IncomingMessage, socket: Socket) => {
+      seen.push(`CONNECT ${request.url}`)
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
+    })
+    await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
+    proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+  })
+  afterAll(async () => {
+    await new Promise(resolve => proxy.close(resolve))
+    await emulator.stop()
+  })
+  beforeEach(() => {
+    seen.length = 0
+  })
+
+  it('sends an http endpoint’s requests through HTTP_PROXY, signed for the endpoint’s host', async () => {
+    const answer = await withHttp({ env: { HTTP_PROXY: proxyUrl } }, proxied =>
+      describeRegions(proxied, emulator, 'http://ec2.proxied.test/')
+    )
+    expect(answer.status).toBe(200)
+    expect(seen).toEqual(['POST http://ec2.proxied.test/'])
+  })
+
+  it('opens a tunnel to AWS through HTTPS_PROXY', async () => {
+    await expect(
+      withHttp({ env: { HTTPS_PROXY: proxyUrl } }, proxied =>
+        describeRegions(proxied, emulator, 'https://ec2.us-east-1.amazonaws.com/')
+      )
+    ).rejects.toThrow()
+    expect(seen).toEqual(['CONNECT ec2.us-east-1.amazonaws.com:443'])
+  })
+
+  it('never sends a loopback endpoint through the proxy', async () => {
+    const answer = await withHttp({ env: { HTTP_PROXY: proxyUrl } }, proxied =>
+      describeRegions(proxied, emulator)
+    )
+    expect(answer.status).toBe(200)
+    expect(seen).toEqual([])
   })
 })

@@ -228,6 +228,9 @@ function canonicalQuery(params) {
  * signature refused as expired. As the SDK does, the transport learns AWS's time from the Date of
  * its answers once the two differ by CLOCK_SKEW_MS or more, signs with it from then on, and sends a
  * refused request once more, signed with the corrected time.
+ *
+ * Behind a proxy, HTTPS_PROXY / HTTP_PROXY / NO_PROXY (or their lower-case forms) apply as they do
+ * for Packer and the AWS CLI: Node 24's agents read them (its built-in proxy support).
  */
 
 
@@ -243,12 +246,17 @@ function abortError(signal) {
         name: 'AbortError'
     });
 }
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
 function timeoutError(message) {
     return Object.assign(new Error(message), { name: 'TimeoutError' });
 }
 class AwsHttp {
-    http = new external_node_http_.Agent({ keepAlive: true, maxSockets: 50 });
-    https = new external_node_https_.Agent({ keepAlive: true, maxSockets: 50 });
+    http;
+    https;
+    /** For loopback endpoints, which never go through a proxy (as in Go's ProxyFromEnvironment). */
+    direct = new external_node_http_.Agent({ keepAlive: true, maxSockets: 50 });
     connectTimeoutMs;
     idleTimeoutMs;
     now;
@@ -258,6 +266,9 @@ class AwsHttp {
         this.connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
         this.idleTimeoutMs = options.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
         this.now = options.now ?? Date.now;
+        const agentOptions = { keepAlive: true, maxSockets: 50, proxyEnv: options.env ?? process.env };
+        this.http = new external_node_http_.Agent(agentOptions);
+        this.https = new external_node_https_.Agent(agentOptions);
     }
     async post(call) {
         const answer = await this.attempt(call);
@@ -313,7 +324,7 @@ class AwsHttp {
             const request = (secure ? external_node_https_.request : external_node_http_.request)(url, {
                 method: 'POST',
                 headers,
-                agent: secure ? this.https : this.http
+                agent: secure ? this.https : isLoopback(url.hostname) ? this.direct : this.http
             });
             request.on('socket', socket => {
                 if (!socket.connecting)
@@ -346,6 +357,7 @@ class AwsHttp {
     destroy() {
         this.http.destroy();
         this.https.destroy();
+        this.direct.destroy();
     }
 }
 

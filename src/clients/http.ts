@@ -8,6 +8,9 @@
  * signature refused as expired. As the SDK does, the transport learns AWS's time from the Date of
  * its answers once the two differ by CLOCK_SKEW_MS or more, signs with it from then on, and sends a
  * refused request once more, signed with the corrected time.
+ *
+ * Behind a proxy, HTTPS_PROXY / HTTP_PROXY / NO_PROXY (or their lower-case forms) apply as they do
+ * for Packer and the AWS CLI: Node 24's agents read them (its built-in proxy support).
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
@@ -41,6 +44,8 @@ export interface HttpOptions {
   idleTimeoutMs?: number
   /** This machine's clock, in epoch ms (tests give it a skew). */
   now?: () => number
+  /** Where the proxy settings are read from; default process.env. */
+  env?: Record<string, string | undefined>
 }
 
 /** What an aborted request rejects with (as the SDK's, an AbortError). */
@@ -50,13 +55,19 @@ export function abortError(signal: AbortSignal): Error {
   })
 }
 
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname)
+}
+
 function timeoutError(message: string): Error {
   return Object.assign(new Error(message), { name: 'TimeoutError' })
 }
 
 export class AwsHttp {
-  private readonly http = new HttpAgent({ keepAlive: true, maxSockets: 50 })
-  private readonly https = new HttpsAgent({ keepAlive: true, maxSockets: 50 })
+  private readonly http: HttpAgent
+  private readonly https: HttpsAgent
+  /** For loopback endpoints, which never go through a proxy (as in Go's ProxyFromEnvironment). */
+  private readonly direct = new HttpAgent({ keepAlive: true, maxSockets: 50 })
   private readonly connectTimeoutMs: number
   private readonly idleTimeoutMs: number
   private readonly now: () => number
@@ -67,6 +78,9 @@ export class AwsHttp {
     this.connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS
     this.idleTimeoutMs = options.idleTimeoutMs ?? IDLE_TIMEOUT_MS
     this.now = options.now ?? Date.now
+    const agentOptions = { keepAlive: true, maxSockets: 50, proxyEnv: options.env ?? process.env }
+    this.http = new HttpAgent(agentOptions)
+    this.https = new HttpsAgent(agentOptions)
   }
 
   async post(call: AwsPost): Promise<AwsAnswer> {
@@ -127,7 +141,7 @@ export class AwsHttp {
       const request = (secure ? httpsRequest : httpRequest)(url, {
         method: 'POST',
         headers,
-        agent: secure ? this.https : this.http
+        agent: secure ? this.https : isLoopback(url.hostname) ? this.direct : this.http
       })
       request.on('socket', socket => {
         if (!socket.connecting) return
@@ -168,5 +182,6 @@ export class AwsHttp {
   destroy(): void {
     this.http.destroy()
     this.https.destroy()
+    this.direct.destroy()
   }
 }
