@@ -98,7 +98,7 @@ export function createInstanceHost(options: InstanceHostOptions): InstanceHost {
     async createRoot(instanceId, fromImage) {
       await prepare()
       const root = join(stateDir, 'roots', safeName(instanceId))
-      await fs.rm(root, { recursive: true, force: true })
+      await removeTree(root)
       const source = fromImage === undefined ? undefined : imageDir(fromImage)
       const hasContents = source !== undefined && (await exists(source))
       if (source !== undefined && !hasContents && isAbsolute(fromImage!)) {
@@ -113,7 +113,7 @@ export function createInstanceHost(options: InstanceHostOptions): InstanceHost {
     async captureImage(rootDir, imageId) {
       await prepare()
       const dir = join(stateDir, 'images', safeName(imageId))
-      await fs.rm(dir, { recursive: true, force: true })
+      await removeTree(dir)
       await copyTree(inside(rootDir, 'instance root'), dir)
       return { dir, bytes: await treeBytes(dir) }
     },
@@ -121,17 +121,17 @@ export function createInstanceHost(options: InstanceHostOptions): InstanceHost {
     async copyImage(fromImageDir, imageId) {
       await prepare()
       const dir = join(stateDir, 'images', safeName(imageId))
-      await fs.rm(dir, { recursive: true, force: true })
+      await removeTree(dir)
       await copyTree(inside(fromImageDir, 'image'), dir)
       return dir
     },
 
     async removeImage(dir) {
-      await fs.rm(inside(dir, 'image'), { recursive: true, force: true })
+      await removeTree(inside(dir, 'image'))
     },
 
     async removeRoot(rootDir) {
-      await fs.rm(inside(rootDir, 'instance root'), { recursive: true, force: true })
+      await removeTree(inside(rootDir, 'instance root'))
     },
 
     async startSshd(start) {
@@ -230,7 +230,7 @@ class InstanceSshd implements SshdHandle {
   private async writeFiles(): Promise<void> {
     const { dir, rootDir, hostKey, mark } = this.settings
     const { user, authorizedKey } = this.options
-    await fs.rm(dir, { recursive: true, force: true })
+    await removeTree(dir)
     await fs.mkdir(this.paths.shims, { recursive: true, mode: 0o755 })
     await fs.chmod(dir, 0o711)
     await fs.mkdir(this.paths.control, { mode: 0o700 })
@@ -386,6 +386,14 @@ class InstanceSshd implements SshdHandle {
       this.restart.unref()
     })
   }
+}
+
+/**
+ * Removes a directory tree. A session or an sshd that is still starting may create files in it
+ * while it goes (ENOTEMPTY): Node retries those, briefly.
+ */
+function removeTree(path: string): Promise<void> {
+  return fs.rm(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })
 }
 
 function sshdConfig(c: {
