@@ -6,8 +6,8 @@ import { WAIT_NAMES, type WaitName } from './analysis.js'
 import type { BuildRun } from './parts/build.js'
 import { axisTimeScale } from './parts/scale.js'
 import type { BenchResults, Outcome } from './results.js'
-import { summarize } from './stats.js'
-import { checkTargets, formatMiB, formatMs } from './targets.js'
+import { medianOf, summarize } from './stats.js'
+import { checkTargets, formatMiB, formatMs, successful } from './targets.js'
 
 function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`
@@ -254,11 +254,9 @@ function scaleSection(results: BenchResults): string {
   const result = outcome.result
   const { configs } = result
   const ok = (config: (typeof configs)[number] | undefined, tool: BuildRun['tool']) =>
-    (config?.runs ?? []).filter(r => r.tool === tool && r.ok)
-  const medianWall = (runs: BuildRun[]) =>
-    runs.length > 0 ? summarize(runs.map(r => r.analysis.wallMs)).median : undefined
-  const medianFloor = (runs: BuildRun[]) =>
-    runs.length > 0 ? summarize(runs.map(r => r.analysis.floorMs)).median : undefined
+    successful(config?.runs ?? [], tool)
+  const medianWall = (runs: BuildRun[]) => medianOf(runs.map(r => r.analysis.wallMs))
+  const medianFloor = (runs: BuildRun[]) => medianOf(runs.map(r => r.analysis.floorMs))
   const ratio = (value: number | undefined, base: number | undefined) =>
     value !== undefined && base !== undefined ? `${(value / base).toFixed(2)}×` : 'n/a'
   const ms = (value: number | undefined) => (value === undefined ? 'n/a' : formatMs(value))
@@ -329,12 +327,11 @@ function whyMissed(name: string, results: BenchResults): string | undefined {
   const runs = build.status === 'ok' ? build.result.runs.filter(r => r.ok) : []
   const ours = runs.filter(r => r.tool === 'ami-build')
   const packer = runs.filter(r => r.tool === 'packer')
-  const med = (values: number[]) => (values.length > 0 ? summarize(values).median : undefined)
   if (name === 'build: wall time' && ours.length > 0) {
     const parts = [...new Set(ours.flatMap(r => r.analysis.overheadParts.map(p => p.name)))]
       .map(part => ({
         part,
-        ms: med(
+        ms: medianOf(
           ours.flatMap(r => r.analysis.overheadParts.filter(p => p.name === part).map(p => p.ms))
         )!
       }))
@@ -342,7 +339,10 @@ function whyMissed(name: string, results: BenchResults): string | undefined {
     return `ours spends ${parts.map(p => `${formatMs(p.ms)} on ${p.part}`).join(', ')} above the floor (see “Where the overhead goes”).`
   }
   if (name === 'build: mean lag per wait' && ours.length > 0) {
-    const waits = WAIT_NAMES.map(wait => ({ wait, ms: med(ours.flatMap(r => lagsOf(r, wait))) }))
+    const waits = WAIT_NAMES.map(wait => ({
+      wait,
+      ms: medianOf(ours.flatMap(r => lagsOf(r, wait)))
+    }))
       .filter((w): w is { wait: WaitName; ms: number } => w.ms !== undefined)
       .sort((a, b) => b.ms - a.ms)
     return `ours noticed late: ${waits.map(w => `${w.wait} ${formatMs(w.ms)}`).join(', ')}.`
@@ -352,8 +352,8 @@ function whyMissed(name: string, results: BenchResults): string | undefined {
     const more = actions
       .map(action => ({
         action,
-        ours: med(ours.map(r => r.analysis.callsByAction[action] ?? 0))!,
-        packer: med(packer.map(r => r.analysis.callsByAction[action] ?? 0))!
+        ours: medianOf(ours.map(r => r.analysis.callsByAction[action] ?? 0))!,
+        packer: medianOf(packer.map(r => r.analysis.callsByAction[action] ?? 0))!
       }))
       .filter(a => a.ours > a.packer)
       .sort((a, b) => b.ours - b.packer - (a.ours - a.packer))
@@ -364,12 +364,11 @@ function whyMissed(name: string, results: BenchResults): string | undefined {
   if (scaled && scale.status === 'ok') {
     const config = scale.result.configs.find(c => c.name === scaled[1])
     const base = scale.result.configs.find(c => c.axis === config?.axis && c.count === 1)
-    const oursOf = (c: typeof config) =>
-      (c?.runs ?? []).filter(r => r.tool === 'ami-build' && r.ok).map(r => r.analysis)
+    const oursOf = (c: typeof config) => successful(c?.runs ?? [], 'ami-build').map(r => r.analysis)
     const [more, one] = [oursOf(config), oursOf(base)]
     if (!config || !base || more.length === 0 || one.length === 0) return undefined
-    const floor = [med(more.map(a => a.floorMs))!, med(one.map(a => a.floorMs))!]
-    const overhead = [med(more.map(a => a.overheadMs))!, med(one.map(a => a.overheadMs))!]
+    const floor = [medianOf(more.map(a => a.floorMs))!, medianOf(one.map(a => a.floorMs))!]
+    const overhead = [medianOf(more.map(a => a.overheadMs))!, medianOf(one.map(a => a.overheadMs))!]
     return (
       `the emulator's floor went from ${formatMs(floor[1])} (${base.name}) to ${formatMs(floor[0])} ` +
       `(${(floor[0] / floor[1]).toFixed(2)}×); ours above the floor from ${formatMs(overhead[1])} ` +

@@ -45,3 +45,8 @@ export function summarize(values: readonly number[]): Summary {
 export function median(values: readonly number[]): number {
   return summarize(values).median
 }
+
+/** The median, or undefined when there is nothing to take it of. */
+export function medianOf(values: readonly number[]): number | undefined {
+  return values.length > 0 ? median(values) : undefined
+}

@@ -5,7 +5,7 @@
  */
 import type { BuildRun } from './parts/build.js'
 import type { BenchResults } from './results.js'
-import { median } from './stats.js'
+import { medianOf } from './stats.js'
 
 export interface TargetCheck {
   name: string
@@ -66,12 +66,8 @@ export function atMost(
 
 const count = (n: number) => `${Math.round(n)} calls`
 
-function successful(runs: BuildRun[], tool: BuildRun['tool']): BuildRun[] {
+export function successful(runs: BuildRun[], tool: BuildRun['tool']): BuildRun[] {
   return runs.filter(run => run.tool === tool && run.ok)
-}
-
-function medianOf(values: number[]): number | undefined {
-  return values.length > 0 ? median(values) : undefined
 }
 
 function unavailable(results: BenchResults, part: keyof BenchResults['parts']): string {
@@ -152,12 +148,12 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   )
 
   const configs = scale.status === 'ok' ? scale.result.configs : []
-  const oursWall = (name: string) => {
-    const walls = (configs.find(c => c.name === name)?.runs ?? [])
-      .filter(r => r.tool === 'ami-build' && r.ok)
-      .map(r => r.analysis.wallMs)
-    return walls.length > 0 ? median(walls) : undefined
-  }
+  const oursWall = (name: string) =>
+    medianOf(
+      successful(configs.find(c => c.name === name)?.runs ?? [], 'ami-build').map(
+        r => r.analysis.wallMs
+      )
+    )
   for (const [more, base] of [
     ['4 ami_regions', '1 ami_regions'],
     ['3 sources', '1 source']

@@ -145,6 +145,12 @@ export interface Emulator {
   /** The `export NAME=value` variables of `npm run emulator`, as a map. */
   env(): Record<string, string>
   ledger(): Ledger
+  /**
+   * Resolves once no instance is `shutting-down`, or after `withinMs` (default 10 s). A client may
+   * leave as soon as TerminateInstances is accepted (such an instance always ends terminated, on
+   * AWS as here); a leak check waits for this first, and whatever is left afterwards is a leak.
+   */
+  terminationsSettled(withinMs?: number): Promise<void>
   calls(): CallRecord[]
   transitions(): TransitionRecord[]
   /** Live resources tagged `key=value` (e.g. the run tag); [] means nothing leaked. */

@@ -101,6 +101,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       AMI_BUILD_EMULATOR_ROLE_ARN: roleArn
     }),
     ledger: () => ({ resources: ledgerResources() }),
+    async terminationsSettled(withinMs = 10_000) {
+      const until = Date.now() + withinMs
+      while (ledgerResources().some(r => r.state === 'shutting-down') && Date.now() < until) {
+        await new Promise(resolve => setTimeout(resolve, 100))
+      }
+    },
     calls: () => [...calls],
     transitions: () => [...runtime.transitions],
     leftovers: tag =>

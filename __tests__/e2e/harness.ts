@@ -44,20 +44,11 @@ export async function stopAllEmulators(): Promise<CallRecord[]> {
   return answered
 }
 
-/**
- * The emulator's resources once every instance whose termination was accepted has finished it.
- * A step may leave as soon as TerminateInstances is accepted (a shutting-down instance always
- * ends), so a ledger read the moment the step exits can still hold one; anything else, or an
- * instance still shutting down after `withinMs`, is a real leftover.
- */
-export async function settledLedger(emulator: Emulator, withinMs = 10_000) {
-  const until = Date.now() + withinMs
-  let resources = emulator.ledger().resources
-  while (resources.some(r => r.state === 'shutting-down') && Date.now() < until) {
-    await new Promise(resolve => setTimeout(resolve, 100))
-    resources = emulator.ledger().resources
-  }
-  return resources
+/** The emulator's resources once every instance whose termination was accepted has finished it:
+ * anything else, or an instance still shutting down, is a real leftover. */
+export async function settledLedger(emulator: Emulator) {
+  await emulator.terminationsSettled()
+  return emulator.ledger().resources
 }
 
 /** A fresh checkout of the example repository: the template, a file to upload, a script. */

@@ -91,10 +91,7 @@ export async function buildOnce(
     // ends terminated, on AWS as here. Give it the longest termination AWS takes before anything
     // still there counts as left behind; say what was still terminating when the client left.
     const terminatingAtExit = bench.leftovers().filter(r => r.endsWith('(shutting-down)'))
-    const settleBy = Date.now() + 60_000 * options.timeScale + 5_000
-    while (bench.leftovers().some(r => r.endsWith('(shutting-down)')) && Date.now() < settleBy) {
-      await new Promise(resolve => setTimeout(resolve, 200))
-    }
+    await bench.emulator.terminationsSettled(60_000 * options.timeScale + 5_000)
     const leftovers = bench.leftovers()
     if (terminatingAtExit.length > 0) {
       options.log(

@@ -183,11 +183,6 @@ function child(element, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/clients/aws-error.ts
-/**
- * An error answer from EC2 or STS, in the shape the SDK gave it (engine/retry.ts reads `name`,
- * `Code`, `$metadata.httpStatusCode`): EC2 answers `<Response><Errors><Error><Code>…`, STS
- * `<ErrorResponse><Error><Code>…`; anything else (an HTML page from a proxy) keeps its status.
- */
 
 class AwsServiceError extends Error {
     Code;
@@ -231,8 +226,12 @@ function errorFromAnswer(service, status, headers, body) {
     return new AwsServiceError(status === 404 ? 'NotFound' : 'Unknown', `${service.toUpperCase()} answered HTTP ${status} without an AWS error` +
         (excerpt ? `: ${excerpt}` : ' (empty body)'), status, requestId);
 }
-/** The root element of a successful answer (undefined when it has no body). */
-function answerXml(service, body) {
+/** The root element of a successful answer (undefined when it has no body); an error answer is
+ * thrown as the AwsServiceError it carries. */
+function answerXml(service, answer) {
+    const { status, headers, body } = answer;
+    if (status >= 300)
+        throw errorFromAnswer(service, status, headers, body);
     if (!body.trim())
         return undefined;
     try {
@@ -253,6 +252,7 @@ var external_node_crypto_ = __webpack_require__(7598);
  * SDK's model (ec2-schemas.ts): a command's input becomes a form body (Action, Version, then
  * `Key.N.Member=value` pairs), and EC2's XML answer becomes the SDK's output shape.
  */
+
 
 /** An EC2 action and its input; `O` is the shape of its answer (for the type checker only). */
 class Ec2Command {
@@ -357,17 +357,17 @@ function read(schemas, type, element) {
     if (list) {
         const [itemType, itemName] = list;
         return element.children
-            .filter(child => child.name === itemName)
-            .map(child => read(schemas, itemType, child));
+            .filter(item => item.name === itemName)
+            .map(item => read(schemas, itemType, item));
     }
     const members = schemas.structures[type];
     if (!members)
         throw new Error(`unknown EC2 shape ${type}`);
     const out = {};
     for (const [name, , xmlName, memberType] of members) {
-        const child = element.children.find(c => c.name === xmlName);
-        if (child)
-            out[name] = read(schemas, memberType, child);
+        const found = child(element, xmlName);
+        if (found)
+            out[name] = read(schemas, memberType, found);
     }
     return out;
 }
@@ -2511,9 +2511,7 @@ function regionalClient(http, region, endpoint, credentialsFor) {
                 credentials,
                 signal
             });
-            if (answer.status >= 300)
-                throw errorFromAnswer('ec2', answer.status, answer.headers, answer.body);
-            const root = answerXml('ec2', answer.body);
+            const root = answerXml('ec2', answer);
             const output = deserializeQuery(EC2_SCHEMAS, command.action, root);
             const requestId = requestIdOf(answer.headers, root);
             return {

@@ -45,9 +45,7 @@ async function assumeRoleWithWebIdentity(request, options = {}) {
             ]),
             signal: request.signal
         });
-        if (answer.status >= 300)
-            throw (0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .errorFromAnswer */ .Rb)('sts', answer.status, answer.headers, answer.body);
-        const result = (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)((0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .answerXml */ .qE)('sts', answer.body), 'AssumeRoleWithWebIdentityResult');
+        const result = (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)((0,_aws_error_js__WEBPACK_IMPORTED_MODULE_0__/* .answerXml */ .qE)('sts', answer), 'AssumeRoleWithWebIdentityResult');
         const credentials = (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(result, 'Credentials');
         const field = (name) => (0,_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .child */ .jf)(credentials, name)?.text || undefined;
         const accessKeyId = field('AccessKeyId');

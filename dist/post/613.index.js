@@ -1932,9 +1932,7 @@ function regionalClient(http, region, endpoint, credentialsFor) {
                 credentials,
                 signal
             });
-            if (answer.status >= 300)
-                throw (0,aws_error/* errorFromAnswer */.Rb)('ec2', answer.status, answer.headers, answer.body);
-            const root = (0,aws_error/* answerXml */.qE)('ec2', answer.body);
+            const root = (0,aws_error/* answerXml */.qE)('ec2', answer);
             const output = (0,query/* deserializeQuery */.CO)(EC2_SCHEMAS, command.action, root);
             const requestId = (0,aws_error/* requestIdOf */.Gb)(answer.headers, root);
             return {

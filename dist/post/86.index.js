@@ -7,16 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gb: () => (/* binding */ requestIdOf),
-/* harmony export */   Rb: () => (/* binding */ errorFromAnswer),
 /* harmony export */   qE: () => (/* binding */ answerXml)
 /* harmony export */ });
-/* unused harmony export AwsServiceError */
+/* unused harmony exports AwsServiceError, errorFromAnswer */
 /* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9889);
-/**
- * An error answer from EC2 or STS, in the shape the SDK gave it (engine/retry.ts reads `name`,
- * `Code`, `$metadata.httpStatusCode`): EC2 answers `<Response><Errors><Error><Code>…`, STS
- * `<ErrorResponse><Error><Code>…`; anything else (an HTML page from a proxy) keeps its status.
- */
 
 class AwsServiceError extends Error {
     Code;
@@ -60,8 +54,12 @@ function errorFromAnswer(service, status, headers, body) {
     return new AwsServiceError(status === 404 ? 'NotFound' : 'Unknown', `${service.toUpperCase()} answered HTTP ${status} without an AWS error` +
         (excerpt ? `: ${excerpt}` : ' (empty body)'), status, requestId);
 }
-/** The root element of a successful answer (undefined when it has no body). */
-function answerXml(service, body) {
+/** The root element of a successful answer (undefined when it has no body); an error answer is
+ * thrown as the AwsServiceError it carries. */
+function answerXml(service, answer) {
+    const { status, headers, body } = answer;
+    if (status >= 300)
+        throw errorFromAnswer(service, status, headers, body);
     if (!body.trim())
         return undefined;
     try {
@@ -376,11 +374,13 @@ class AwsHttp {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9889);
 /**
  * The EC2 Query protocol, driven by the tables scripts/gen-ec2-schemas.ts generates from the
  * SDK's model (ec2-schemas.ts): a command's input becomes a form body (Action, Version, then
  * `Key.N.Member=value` pairs), and EC2's XML answer becomes the SDK's output shape.
  */
+
 
 /** An EC2 action and its input; `O` is the shape of its answer (for the type checker only). */
 class Ec2Command {
@@ -485,17 +485,17 @@ function read(schemas, type, element) {
     if (list) {
         const [itemType, itemName] = list;
         return element.children
-            .filter(child => child.name === itemName)
-            .map(child => read(schemas, itemType, child));
+            .filter(item => item.name === itemName)
+            .map(item => read(schemas, itemType, item));
     }
     const members = schemas.structures[type];
     if (!members)
         throw new Error(`unknown EC2 shape ${type}`);
     const out = {};
     for (const [name, , xmlName, memberType] of members) {
-        const child = element.children.find(c => c.name === xmlName);
-        if (child)
-            out[name] = read(schemas, memberType, child);
+        const found = (0,_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(element, xmlName);
+        if (found)
+            out[name] = read(schemas, memberType, found);
     }
     return out;
 }

@@ -3,6 +3,7 @@
  * `Code`, `$metadata.httpStatusCode`): EC2 answers `<Response><Errors><Error><Code>…`, STS
  * `<ErrorResponse><Error><Code>…`; anything else (an HTML page from a proxy) keeps its status.
  */
+import type { AwsAnswer } from './http.js'
 import { child, parseXml, XmlError, type XmlElement } from './xml.js'
 
 export class AwsServiceError extends Error {
@@ -63,8 +64,11 @@ export function errorFromAnswer(
   )
 }
 
-/** The root element of a successful answer (undefined when it has no body). */
-export function answerXml(service: string, body: string): XmlElement | undefined {
+/** The root element of a successful answer (undefined when it has no body); an error answer is
+ * thrown as the AwsServiceError it carries. */
+export function answerXml(service: string, answer: AwsAnswer): XmlElement | undefined {
+  const { status, headers, body } = answer
+  if (status >= 300) throw errorFromAnswer(service, status, headers, body)
   if (!body.trim()) return undefined
   try {
     return parseXml(body)

@@ -6,11 +6,10 @@
  * credential code. Credentials with an expiration are fetched again shortly before it.
  */
 import type { AwsCredentials } from '../engine/api.js'
+import type { Env } from './endpoints.js'
 
 /** Credentials to sign a request to `region` with. */
 export type CredentialSource = (region: string) => Promise<AwsCredentials>
-
-type Env = Record<string, string | undefined>
 
 /** The SDK's own margin: credentials this close to expiring count as expired. */
 const REFRESH_BEFORE_MS = 5 * 60_000

@@ -6,7 +6,7 @@
  * knows about the emulator.
  */
 import type { AwsCredentials } from '../engine/api.js'
-import { answerXml, errorFromAnswer, requestIdOf } from './aws-error.js'
+import { answerXml, requestIdOf } from './aws-error.js'
 import * as commands from './ec2-commands.js'
 import { EC2_SCHEMAS } from './ec2-schemas.js'
 import { credentialSource, type CredentialSource } from './credentials.js'
@@ -33,7 +33,7 @@ export interface Ec2Clients {
 
 export async function createEc2Clients(
   credentials?: AwsCredentials,
-  options: HttpOptions & { env?: Record<string, string | undefined> } = {}
+  options: HttpOptions = {}
 ): Promise<Ec2Clients> {
   const env = options.env ?? process.env
   const http = new AwsHttp(options)
@@ -77,9 +77,7 @@ function regionalClient(
         credentials,
         signal
       })
-      if (answer.status >= 300)
-        throw errorFromAnswer('ec2', answer.status, answer.headers, answer.body)
-      const root = answerXml('ec2', answer.body)
+      const root = answerXml('ec2', answer)
       const output = deserializeQuery(EC2_SCHEMAS, command.action, root)
       const requestId = requestIdOf(answer.headers, root)
       return {

@@ -7,7 +7,8 @@
 
 export type AwsService = 'ec2' | 'sts'
 
-type Env = Record<string, string | undefined>
+/** Environment variables, as process.env holds them. */
+export type Env = Record<string, string | undefined>
 
 /** The partitions of the SDK's partitions.json: region pattern, DNS suffix, dual-stack suffix. */
 const PARTITIONS: Array<[pattern: RegExp, name: string, dns: string, dualStack: string]> = [

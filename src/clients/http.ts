@@ -15,6 +15,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import type { AwsCredentials } from '../engine/api.js'
+import type { Env } from './endpoints.js'
 import { sign } from './sigv4.js'
 
 const CONNECT_TIMEOUT_MS = 10_000
@@ -45,7 +46,7 @@ export interface HttpOptions {
   /** This machine's clock, in epoch ms (tests give it a skew). */
   now?: () => number
   /** Where the proxy settings are read from; default process.env. */
-  env?: Record<string, string | undefined>
+  env?: Env
 }
 
 /** What an aborted request rejects with (as the SDK's, an AbortError). */

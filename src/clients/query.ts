@@ -4,7 +4,7 @@
  * `Key.N.Member=value` pairs), and EC2's XML answer becomes the SDK's output shape.
  */
 import { randomUUID } from 'node:crypto'
-import type { XmlElement } from './xml.js'
+import { child, type XmlElement } from './xml.js'
 
 /** [member name, query key, XML element, type, 1 when an idempotency token]. A type is a scalar
  * (string, number, boolean, timestamp, blob) or the name of a structure or list. */
@@ -139,15 +139,15 @@ function read(schemas: Ec2Schemas, type: string, element: XmlElement): unknown {
   if (list) {
     const [itemType, itemName] = list
     return element.children
-      .filter(child => child.name === itemName)
-      .map(child => read(schemas, itemType, child))
+      .filter(item => item.name === itemName)
+      .map(item => read(schemas, itemType, item))
   }
   const members = schemas.structures[type]
   if (!members) throw new Error(`unknown EC2 shape ${type}`)
   const out: Record<string, unknown> = {}
   for (const [name, , xmlName, memberType] of members) {
-    const child = element.children.find(c => c.name === xmlName)
-    if (child) out[name] = read(schemas, memberType, child)
+    const found = child(element, xmlName)
+    if (found) out[name] = read(schemas, memberType, found)
   }
   return out
 }

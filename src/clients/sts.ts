@@ -4,7 +4,7 @@
  * endpoint follows AWS_ENDPOINT_URL(_STS) as the SDK does.
  */
 import type { AwsCredentials } from '../engine/api.js'
-import { answerXml, errorFromAnswer } from './aws-error.js'
+import { answerXml } from './aws-error.js'
 import { endpointFor } from './endpoints.js'
 import { AwsHttp, type HttpOptions } from './http.js'
 import { formBody } from './query.js'
@@ -32,7 +32,7 @@ export class StsError extends Error {
 
 export async function assumeRoleWithWebIdentity(
   request: AssumeRoleWithWebIdentityRequest,
-  options: HttpOptions & { env?: Record<string, string | undefined> } = {}
+  options: HttpOptions = {}
 ): Promise<AwsCredentials> {
   const http = new AwsHttp(options)
   try {
@@ -50,9 +50,7 @@ export async function assumeRoleWithWebIdentity(
       ]),
       signal: request.signal
     })
-    if (answer.status >= 300)
-      throw errorFromAnswer('sts', answer.status, answer.headers, answer.body)
-    const result = child(answerXml('sts', answer.body), 'AssumeRoleWithWebIdentityResult')
+    const result = child(answerXml('sts', answer), 'AssumeRoleWithWebIdentityResult')
     const credentials = child(result, 'Credentials')
     const field = (name: string) => child(credentials, name)?.text || undefined
     const accessKeyId = field('AccessKeyId')
